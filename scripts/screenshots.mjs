@@ -1,0 +1,47 @@
+// `npm run screenshots`: renders the key stories from the built Storybook in headless Chromium
+// and saves PNGs under tests/screenshots/ (the README picture and the reference views).
+// Run `npm run build-storybook` first.
+import { chromium } from 'playwright'
+import { existsSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.mjs'
+import { serveStatic } from './serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const staticDir = resolve(root, 'storybook-static')
+const outDir = resolve(root, 'tests/screenshots')
+
+/** Story id -> file name; `only` filters by a substring given on the command line. */
+export const SHOTS = [{ id: 'scene-kneecanvas--default', file: 'knee-canvas.png' }]
+
+if (!existsSync(staticDir)) {
+  console.error('No storybook-static/: run `npm run build-storybook` first.')
+  process.exit(1)
+}
+const executablePath = await findChromium()
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM)
+  process.exit(1)
+}
+mkdirSync(outDir, { recursive: true })
+const only = process.argv[2]
+const server = await serveStatic(staticDir)
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 640 } })
+  for (const shot of SHOTS.filter((s) => !only || s.file.includes(only) || s.id.includes(only))) {
+    await page.goto(`${server.url}/iframe.html?id=${shot.id}&viewMode=story`)
+    const figure = page.locator('[data-knee-canvas]').first()
+    await figure.waitFor({ state: 'visible', timeout: 30000 })
+    // wait for a drawn frame, and for any model to load and the camera to settle
+    await page.waitForFunction(() => document.querySelector('[data-knee-canvas] canvas')?.width > 0)
+    await page.waitForTimeout(shot.waitMs ?? 1500)
+    await (shot.fullPage ? page.locator('#storybook-root') : figure).screenshot({
+      path: resolve(outDir, shot.file),
+    })
+    console.log(`saved tests/screenshots/${shot.file}`)
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}

@@ -1,0 +1,37 @@
+// A tiny static file server on 127.0.0.1 for screenshots and benchmarks (no dependencies).
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.glb': 'model/gltf-binary',
+  '.woff2': 'font/woff2',
+}
+
+/** Serves `dir` on a free loopback port; resolves with { url, close }. */
+export async function serveStatic(dir) {
+  const base = resolve(dir)
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let file = normalize(join(base, path))
+    if (!file.startsWith(base)) return void res.writeHead(403).end()
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
+      const body = await readFile(file)
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      res.end(body)
+    } catch {
+      res.writeHead(404).end('not found')
+    }
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address()
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) }
+}

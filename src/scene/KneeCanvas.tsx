@@ -1,0 +1,87 @@
+import { Canvas, type CanvasProps } from '@react-three/fiber'
+import { useId, type CSSProperties, type ReactNode } from 'react'
+import { LightRig } from './LightRig'
+import {
+  DEFAULT_ASPECT_RATIO,
+  DEFAULT_BACKGROUND,
+  MAX_DPR,
+  MIN_HEIGHT_PX,
+  dprRange,
+} from './canvasDefaults'
+
+export type KneeCanvasProps = {
+  /** Accessible name of the figure, read by screen readers. @defaultValue 'Interactive 3D model of the knee' */
+  label?: string
+  /** Longer description of what the figure shows, linked with aria-describedby. */
+  description?: string
+  /** Highest device-pixel ratio rendered. @defaultValue 2 */
+  maxDpr?: number
+  /** Background colour behind the model (CSS colour). @defaultValue '#eef0f2' */
+  background?: string
+  /** Leave out the library's light rig (bring your own). @defaultValue false */
+  noLights?: boolean
+  /** Class name for the outer box. */
+  className?: string
+  /** Style for the outer box; its size defaults to the parent's width at 4:3, at least 240 px tall. */
+  style?: CSSProperties
+  children?: ReactNode
+} & Omit<CanvasProps, 'children' | 'style' | 'className' | 'dpr' | 'frameloop'> & {
+    /** Render loop: 'demand' renders only when something changes. @defaultValue 'demand' */
+    frameloop?: CanvasProps['frameloop']
+  }
+
+/**
+ * The r3f canvas with the library's defaults: renders on demand, caps the pixel ratio, lights the
+ * scene with a local rig, keeps a size that never collapses to 0 px, and names itself for
+ * assistive technology.
+ */
+export function KneeCanvas({
+  label = 'Interactive 3D model of the knee',
+  description,
+  maxDpr = MAX_DPR,
+  background = DEFAULT_BACKGROUND,
+  noLights = false,
+  className,
+  style,
+  frameloop = 'demand',
+  camera,
+  children,
+  ...props
+}: KneeCanvasProps) {
+  const id = useId()
+  const descriptionId = description ? `${id}-description` : undefined
+  return (
+    <div
+      className={className}
+      role="img"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      data-knee-canvas=""
+      style={{
+        position: 'relative',
+        width: '100%',
+        aspectRatio: DEFAULT_ASPECT_RATIO,
+        minHeight: MIN_HEIGHT_PX,
+        contain: 'layout paint',
+        background,
+        ...style,
+      }}
+    >
+      {description ? (
+        <p id={descriptionId} hidden>
+          {description}
+        </p>
+      ) : null}
+      <Canvas
+        frameloop={frameloop}
+        dpr={dprRange(maxDpr)}
+        camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
+        style={{ position: 'absolute', inset: 0 }}
+        {...props}
+      >
+        {noLights ? null : <LightRig />}
+        {children}
+      </Canvas>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+// Small factories so each browser test reads in a few lines.
+import type { ReactNode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { act } from 'react'
+import type { RootState } from '@react-three/fiber'
+
+// Tell React this is a test environment, so act() flushes updates.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+export type MountedFigure = { container: HTMLDivElement; root: Root; unmount: () => void }
+
+/** Mounts a React tree into an 800 px wide box on the real page. */
+export async function mountFigure(node: ReactNode, width = 800): Promise<MountedFigure> {
+  const container = document.createElement('div')
+  container.style.width = `${width}px`
+  document.body.append(container)
+  const root = createRoot(container)
+  await act(async () => root.render(node))
+  return {
+    container,
+    root,
+    unmount: () => {
+      root.unmount()
+      container.remove()
+    },
+  }
+}
+
+/** Resolves with the r3f root state once the canvas has been created and sized. */
+export function captureRootState() {
+  let resolve!: (state: RootState) => void
+  const ready = new Promise<RootState>((r) => (resolve = r))
+  return { onCreated: (state: RootState) => resolve(state), ready }
+}
+
+/** Waits until the canvas has a size and r3f has had two frames to draw. */
+export async function settled(state: RootState, timeoutMs = 10000) {
+  const start = performance.now()
+  while (state.gl.domElement.width === 0 || state.size.width === 0) {
+    if (performance.now() - start > timeoutMs) throw new Error('Canvas never got a size')
+    await new Promise((r) => setTimeout(r, 25))
+  }
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  return state
+}
+
+export type Pixel = { r: number; g: number; b: number; a: number }
+
+/**
+ * Renders the scene now and reads pixels in the same task (reading later returns zeros:
+ * the drawing buffer is cleared after compositing). Points are fractions of width and height,
+ * (0,0) at the top-left.
+ */
+export function renderAndRead(state: RootState, points: Array<[number, number]>): Pixel[] {
+  state.gl.render(state.scene, state.camera)
+  const gl = state.gl.getContext()
+  const { width, height } = gl.canvas
+  return points.map(([fx, fy]) => {
+    const out = new Uint8Array(4)
+    const x = Math.floor(fx * (width - 1))
+    const y = Math.floor((1 - fy) * (height - 1))
+    gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out)
+    return { r: out[0]!, g: out[1]!, b: out[2]!, a: out[3]! }
+  })
+}
