@@ -45,7 +45,9 @@ export const PATELLAR_FLEXION_RATIO = 0.65
  * Path of the patellar centre relative to the knee centre (superior, anterior; mm) against knee
  * flexion (deg), measured on the OpenSim Rajagopal 2016 model (anatomy.md, "normal patellar motion").
  */
-export const PATELLA_PATH_MM: ReadonlyArray<readonly [flexionDeg: number, superiorMm: number, anteriorMm: number]> = [
+export const PATELLA_PATH_MM: ReadonlyArray<
+  readonly [flexionDeg: number, superiorMm: number, anteriorMm: number]
+> = [
   [0, 16, 55],
   [30, -7, 46],
   [60, -23, 33],
@@ -73,7 +75,11 @@ export function patellaPathMm(flexionDeg: number): { superiorMm: number; anterio
   const p2 = p(i + 1)
   const p3 = i + 2 > last ? extrapolate(p(last), p(last - 1)) : p(i + 2)
   const spline = (a: number, b: number, c: number, d: number) =>
-    0.5 * (2 * b + (-a + c) * u + (2 * a - 5 * b + 4 * c - d) * u * u + (-a + 3 * b - 3 * c + d) * u * u * u)
+    0.5 *
+    (2 * b +
+      (-a + c) * u +
+      (2 * a - 5 * b + 4 * c - d) * u * u +
+      (-a + 3 * b - 3 * c + d) * u * u * u)
   return {
     superiorMm: spline(p0[1], p1[1], p2[1], p3[1]),
     anteriorMm: spline(p0[2], p1[2], p2[2], p3[2]),
