@@ -25,7 +25,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', kinematics: 'src/kinematics/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: { external },

@@ -12,7 +12,15 @@ const staticDir = resolve(root, 'storybook-static')
 const outDir = resolve(root, 'tests/screenshots')
 
 /** Story id -> file name; `only` filters by a substring given on the command line. */
-export const SHOTS = [{ id: 'scene-kneecanvas--default', file: 'knee-canvas.png' }]
+export const SHOTS = [
+  { id: 'scene-kneecanvas--default', file: 'knee-canvas.png' },
+  { id: 'scene-kneemodel--anterior', file: 'model-anterior.png' },
+  { id: 'scene-kneemodel--lateral', file: 'model-lateral.png' },
+  { id: 'scene-kneemodel--medial', file: 'model-medial.png' },
+  { id: 'scene-kneemodel--skyline', file: 'model-skyline.png' },
+  { id: 'scene-kneemodel--whole-thigh', file: 'model-thigh.png' },
+  { id: 'scene-kneemodel--bent-60', file: 'model-bent-60.png' },
+]
 
 if (!existsSync(staticDir)) {
   console.error('No storybook-static/: run `npm run build-storybook` first.')
@@ -31,6 +39,11 @@ try {
   const page = await browser.newPage({ viewport: { width: 800, height: 640 } })
   for (const shot of SHOTS.filter((s) => !only || s.file.includes(only) || s.id.includes(only))) {
     await page.goto(`${server.url}/iframe.html?id=${shot.id}&viewMode=story`)
+    page.removeAllListeners('console')
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && console.log('  console error:', m.text().slice(0, 300)),
+    )
     const figure = page.locator('[data-knee-canvas]').first()
     await figure.waitFor({ state: 'visible', timeout: 30000 })
     // wait for a drawn frame, and for any model to load and the camera to settle

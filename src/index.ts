@@ -6,3 +6,44 @@ export type { LightRigProps } from './scene/LightRig'
 export { TestObject } from './scene/TestObject'
 export type { TestObjectProps } from './scene/TestObject'
 export { MAX_DPR, dprRange } from './scene/canvasDefaults'
+
+// Anatomy catalogue (structure ids, names, groups, landmarks)
+export * from './anatomy'
+
+// Kinematics (also available without React as 'knee-explainer/kinematics')
+export * from './kinematics'
+
+// Charts
+export { TrackingChart } from './charts/TrackingChart'
+export type { TrackingChartProps, TrackingChartSeries } from './charts/TrackingChart'
+
+// Model: loading, the contract, posing
+export { defaultModelUrl } from './defaultModelUrl'
+export {
+  validateKneeModel,
+  describeProblems,
+  SKELETON_JOINTS,
+  BONE_JOINTS,
+  MODEL_LIMITS,
+} from './model/contract'
+export type { ModelProblem, ModelReport, SkeletonJoint } from './model/contract'
+export {
+  loadKneeModel,
+  parseKneeModel,
+  findKneeNodes,
+  checkModelUrl,
+  KneeModelError,
+} from './model/loadKneeModel'
+export type { KneeModelData, KneeNodes } from './model/loadKneeModel'
+export { applyKneePose } from './model/pose'
+export type { KneePose } from './model/pose'
+export { KneeModel } from './scene/KneeModel'
+export type { KneeModelProps } from './scene/KneeModel'
+export { useKneeModel, clearKneeModelCache } from './scene/useKneeModel'
+export type { KneeModelState } from './scene/useKneeModel'
+export { createTissueMaterial, TISSUE_COLOURS } from './scene/tissueMaterials'
+export { useFigureStatus } from './scene/FigureStatus'
+export { CameraView } from './scene/CameraView'
+export type { CameraViewProps } from './scene/CameraView'
+export { VIEWS, VIEW_IDS, viewForSide } from './scene/views'
+export type { ViewId, CameraView as CameraViewSpec } from './scene/views'

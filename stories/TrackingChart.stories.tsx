@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { TrackingChart } from '../src/kinematics/TrackingChart'
+import { TrackingChart } from '../src/charts/TrackingChart'
 import { getTrackingPreset, TRACKING_PRESETS, type TrackingPresetId } from '../src/kinematics'
 import { withFigureFrame } from '../.storybook/decorators'
 

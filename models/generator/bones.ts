@@ -209,8 +209,8 @@ export function femur(): BoneField {
   )
   return {
     field: smoothUnion(14, proximalFemur(), smoothUnion(4, shaft, linea), distalFemur()),
-    min: [-72, -34, -38],
-    max: [36, HIP_CENTRE[1] + FEMORAL_HEAD_RADIUS_MM + 2, 62],
+    min: [-76, -34, -38],
+    max: [50, HIP_CENTRE[1] + FEMORAL_HEAD_RADIUS_MM + 2, 62],
     cellMm: 0.75,
     targetTriangles: 9000,
     maxErrorMm: 0.12,
@@ -262,10 +262,11 @@ function patellaOutline(shrinkMm: number): Sdf {
   // a rounded triangle in the anterior view: broad base above, apex below
   const body = ellipsoid(
     [0, 1, 0],
-    [PATELLA_WIDTH_MM / 2 - shrinkMm, PATELLA_HEIGHT_MM / 2 - shrinkMm, 14],
+    // the smooth corners take about 3 mm off each side, so the body starts that much wider
+    [PATELLA_WIDTH_MM / 2 + 3.5 - shrinkMm, PATELLA_HEIGHT_MM / 2 - shrinkMm, 14],
   )
-  const lowerLateral = plane([-0.82, -0.57, 0], [-9 + shrinkMm * 0.8, -12 + shrinkMm * 0.6, 0])
-  const lowerMedial = plane([0.8, -0.6, 0], [9 - shrinkMm * 0.8, -12 + shrinkMm * 0.6, 0])
+  const lowerLateral = plane([-0.82, -0.57, 0], [-12.5 + shrinkMm * 0.8, -14 + shrinkMm * 0.6, 0])
+  const lowerMedial = plane([0.8, -0.6, 0], [12.5 - shrinkMm * 0.8, -14 + shrinkMm * 0.6, 0])
   return smoothIntersect(9, body, lowerLateral, lowerMedial)
 }
 

@@ -57,9 +57,11 @@ const LATERAL_BORDER: Vec3 = [px - 20, py + 3, pz - 4]
 // Muscle-tendon junction above the patella where the quadriceps tendon begins.
 const QUADRICEPS_JUNCTION: Vec3 = [-2, 86, 40]
 
+// The quadriceps follow the femur, then hand over to the patella over their last third, so the
+// stretch of a bending knee spreads along the muscle instead of tearing its insertion.
 const femurToPatella = [
   [0, FEMUR],
-  [0.86, FEMUR],
+  [0.62, FEMUR],
   [1, PATELLA],
 ] as const
 const pelvisToFemur = [
@@ -143,7 +145,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     anchors: [
       [0, PELVIS],
       [0.1, FEMUR],
-      [0.92, FEMUR],
+      [0.68, FEMUR],
       [1, PATELLA],
     ],
   },
@@ -167,7 +169,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     depth: [-1, 0, 0.25],
     anchors: [
       [0, FEMUR],
-      [0.9, FEMUR],
+      [0.66, FEMUR],
       [1, PATELLA],
     ],
   },
@@ -176,10 +178,11 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     id: 'vastus-medialis',
     tissue: 'muscle',
     points: [
-      ...alongShaft([300, [10, 0, -4]], [230, [18, 0, 2]], [160, [24, 0, 10]]),
-      [26, 100, 26],
-      [12, 62, 46],
-      offsetMm(SUPEROMEDIAL, [-4, 4, 0]),
+      ...alongShaft([300, [10, 0, -4]], [230, [18, 0, 2]]),
+      [22, 150, 18],
+      [17, 100, 32],
+      [10, 68, 45],
+      offsetMm(SUPEROMEDIAL, [-5, 6, -2]),
     ],
     profile: muscle(7, 23, 3, 18, {
       bellyAt: 0.62,
@@ -195,8 +198,8 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     // superomedial patella at about 50 deg to the shaft (46-56 deg; Rajput, JCDR 2017; Bose 1980).
     id: 'vastus-medialis-oblique',
     tissue: 'muscle',
-    points: [offsetMm(ADDUCTOR_TUBERCLE, [6, 62, 6]), [42, 56, 14], [31, 38, 37], SUPEROMEDIAL],
-    profile: muscle(12, 22, 3, 9, {
+    points: [offsetMm(ADDUCTOR_TUBERCLE, [2, 74, 8]), [37, 58, 20], [28, 40, 39], SUPEROMEDIAL],
+    profile: muscle(12, 21, 3, 8, {
       bellyAt: 0.4,
       bellySpread: 0.65,
       endBMm: [8, 2.5],
@@ -205,7 +208,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     depth: [1, 0.2, 0.7],
     anchors: [
       [0, FEMUR],
-      [0.8, FEMUR],
+      [0.3, FEMUR],
       [1, PATELLA],
     ],
   },
@@ -218,15 +221,15 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     depth: [0, 0, 1],
     anchors: [
       [0, FEMUR],
-      [0.45, FEMUR],
+      [0.1, FEMUR],
       [1, PATELLA],
     ],
   },
   {
     id: 'patellar-tendon',
     tissue: 'tendon',
-    points: [offsetMm(PATELLA_INFERIOR_POLE, [0, 4, -2]), TIBIAL_TUBEROSITY],
-    profile: strap(12, 2.8, { endBMm: [11, 2.5] }),
+    points: [offsetMm(PATELLA_INFERIOR_POLE, [0, 5, -3]), TIBIAL_TUBEROSITY],
+    profile: strap(14, 2.2, { endBMm: [11, 2.2] }),
     depth: [0, 0.3, 1],
     anchors: [
       [0, PATELLA],
@@ -267,7 +270,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     points: [offsetMm(MEDIAL_EPICONDYLE, [1, 0, 0]), [42, -30, -1], [27, -85, 4]],
     profile: strap(7, 1.6),
     depth: [1, 0, 0],
-    anchors: femurToTibiaAt(0.3, 0.55),
+    anchors: femurToTibiaAt(0.1, 0.9),
   },
   {
     id: 'lateral-collateral-ligament',
@@ -279,7 +282,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: strap(3, 2.5),
     depth: [-1, 0, 0],
-    anchors: femurToTibiaAt(0.3, 0.6),
+    anchors: femurToTibiaAt(0.1, 0.9),
   },
   // ---- outer hip and thigh ----
   {
@@ -338,7 +341,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: muscle(6, 16, 3, 7, { bellyAt: 0.45, bellySpread: 0.6, endBMm: [6, 2] }),
     depth: [0.4, 0, 1],
-    anchors: pelvisFemurTibia(0.72, 0.86),
+    anchors: pelvisFemurTibia(0.62, 0.92),
     ringSpacingMm: 8,
   },
   {
@@ -356,7 +359,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: muscle(6, 15, 3, 8, { bellyAt: 0.35, bellySpread: 0.5, endBMm: [3, 2] }),
     depth: [1, 0, 0],
-    anchors: pelvisFemurTibia(0.74, 0.88),
+    anchors: pelvisFemurTibia(0.62, 0.94),
     ringSpacingMm: 8,
   },
   {
@@ -400,7 +403,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: muscle(6, 20, 3, 15, { bellyAt: 0.62, bellySpread: 0.42, endBMm: [6, 4] }),
     depth: [0.3, 0, -1],
-    anchors: pelvisFemurTibia(0.8, 0.95),
+    anchors: pelvisFemurTibia(0.66, 0.98),
   },
   {
     id: 'semitendinosus',
@@ -417,7 +420,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: muscle(5, 15, 3, 12, { bellyAt: 0.32, bellySpread: 0.45, endBMm: [3, 2] }),
     depth: [0.2, 0, -1],
-    anchors: pelvisFemurTibia(0.7, 0.86),
+    anchors: pelvisFemurTibia(0.6, 0.94),
   },
   {
     // Long head from the ischial tuberosity and short head from the lateral linea aspera, one belly,
@@ -435,7 +438,7 @@ export const SOFT_TISSUE: readonly SoftTissue[] = [
     ],
     profile: muscle(6, 20, 3, 15, { bellyAt: 0.5, bellySpread: 0.5, endBMm: [6, 4] }),
     depth: [-0.4, 0, -1],
-    anchors: pelvisFemurTibia(0.8, 0.94),
+    anchors: pelvisFemurTibia(0.64, 0.98),
   },
 ]
 

@@ -23,8 +23,8 @@ export const PATELLA_THICKNESS_MM = 21
 export const PATELLAR_CARTILAGE_MM = 4
 /** Share of patellar width medial to the median ridge: Wiberg II, lateral facet wider (Radiopaedia). */
 export const PATELLA_MEDIAL_FACET_SHARE = 0.42
-/** Patellar tendon length: Insall-Salvati ratio 0.8-1.2 is normal (Wheeless; Aglietti); 1.15 x patellar height. */
-export const PATELLAR_TENDON_LENGTH_MM = 46
+/** Patellar tendon length: Insall-Salvati ratio 0.8-1.2 is normal (Wheeless; Aglietti); 1.1 x patellar height. */
+export const PATELLAR_TENDON_LENGTH_MM = 44
 
 // ---- trochlear groove -------------------------------------------------------------------------
 

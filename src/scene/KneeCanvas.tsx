@@ -1,5 +1,6 @@
 import { Canvas, type CanvasProps } from '@react-three/fiber'
-import { useId, type CSSProperties, type ReactNode } from 'react'
+import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react'
+import { FigureStatusContext } from './FigureStatus'
 import { LightRig } from './LightRig'
 import {
   DEFAULT_ASPECT_RATIO,
@@ -30,6 +31,20 @@ export type KneeCanvasProps = {
     frameloop?: CanvasProps['frameloop']
   }
 
+// A calm panel over the canvas: the figure's message replaces a blank canvas.
+const PROBLEM_STYLE: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  padding: '1.5rem',
+  textAlign: 'center',
+  font: '15px/1.45 system-ui, sans-serif',
+  color: '#2b2f33',
+  background: 'rgba(238, 240, 242, 0.94)',
+}
+
 /**
  * The r3f canvas with the library's defaults: renders on demand, caps the pixel ratio, lights the
  * scene with a local rig, keeps a size that never collapses to 0 px, and names itself for
@@ -50,6 +65,8 @@ export function KneeCanvas({
 }: KneeCanvasProps) {
   const id = useId()
   const descriptionId = description ? `${id}-description` : undefined
+  const [problem, setProblem] = useState<string | null>(null)
+  const status = useMemo(() => ({ reportProblem: setProblem }), [])
   return (
     <div
       className={className}
@@ -72,16 +89,23 @@ export function KneeCanvas({
           {description}
         </p>
       ) : null}
-      <Canvas
-        frameloop={frameloop}
-        dpr={dprRange(maxDpr)}
-        camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
-        style={{ position: 'absolute', inset: 0 }}
-        {...props}
-      >
-        {noLights ? null : <LightRig />}
-        {children}
-      </Canvas>
+      <FigureStatusContext.Provider value={status}>
+        <Canvas
+          frameloop={frameloop}
+          dpr={dprRange(maxDpr)}
+          camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
+          style={{ position: 'absolute', inset: 0 }}
+          {...props}
+        >
+          {noLights ? null : <LightRig />}
+          {children}
+        </Canvas>
+      </FigureStatusContext.Provider>
+      {problem ? (
+        <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
+          {problem}
+        </div>
+      ) : null}
     </div>
   )
 }

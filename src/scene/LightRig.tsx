@@ -15,13 +15,19 @@ export type LightRigProps = {
 export function LightRig({ intensity = 1, children }: LightRigProps) {
   return (
     <group name="light-rig">
-      <hemisphereLight args={['#f4f1ea', '#5d5650', 0.9 * intensity]} />
+      <hemisphereLight args={['#f4f1ea', '#8a8178', 1.0 * intensity]} />
       <directionalLight name="key-light" position={[1.2, 2.4, 2.6]} intensity={2.1 * intensity} />
       <directionalLight
         name="fill-light"
         position={[-2.4, 0.6, 1.4]}
         color="#dfe8f2"
         intensity={0.7 * intensity}
+      />
+      {/* a low front fill so surfaces that face the reader and slightly down (tendons) stay light */}
+      <directionalLight
+        name="front-fill"
+        position={[0.3, -0.6, 2.4]}
+        intensity={0.55 * intensity}
       />
       <directionalLight
         name="rim-light"

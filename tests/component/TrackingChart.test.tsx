@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
-import { TrackingChart } from '../../src/kinematics/TrackingChart'
+import { TrackingChart } from '../../src/charts/TrackingChart'
 import { TRACKING_PRESETS } from '../../src/kinematics'
 
 afterEach(cleanup)

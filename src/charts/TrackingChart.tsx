@@ -1,8 +1,12 @@
 import { useId, useMemo, type HTMLAttributes } from 'react'
 import { PATELLA_WIDTH_MM } from '../anatomy/dimensions'
-import { CLINICAL_TILT_THRESHOLD_DEG, normalCorridor, type TrackingMetric } from './corridor'
-import { sampleTrackingRange, type TrackingSample } from './sampleTracking'
-import type { TrackingParams } from './types'
+import {
+  CLINICAL_TILT_THRESHOLD_DEG,
+  normalCorridor,
+  type TrackingMetric,
+} from '../kinematics/corridor'
+import { sampleTrackingRange, type TrackingSample } from '../kinematics/sampleTracking'
+import type { TrackingParams } from '../kinematics/types'
 
 /** One curve on the chart: a set of tracking parameters with its label. */
 export type TrackingChartSeries = {

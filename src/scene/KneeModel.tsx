@@ -1,0 +1,152 @@
+import { createPortal, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { Mesh, type Material, type Object3D } from 'three'
+import { solveKnee } from '../kinematics/solveKnee'
+import type { TrackingParams } from '../kinematics/types'
+import { isStructureId, type StructureId } from '../anatomy/structures'
+import { defaultModelUrl } from '../defaultModelUrl'
+import { findKneeNodes, type KneeModelError, type KneeNodes } from '../model/loadKneeModel'
+import { applyKneePose } from '../model/pose'
+import { useFigureStatus } from './FigureStatus'
+import { createTissueMaterial, isTissue, type Tissue } from './tissueMaterials'
+import { useKneeModel } from './useKneeModel'
+
+export type KneeModelProps = {
+  /** URL of a .glb that keeps the model contract. @defaultValue the bundled models/knee.glb */
+  src?: string
+  /** Knee flexion in degrees (0 = straight), clamped to 0-120. @defaultValue 0 */
+  flexionDeg?: number
+  /** Tracking parameters for the kneecap (see solveKnee). @defaultValue a normal knee */
+  tracking?: Partial<TrackingParams>
+  /** Which knee: the model is a right knee, mirrored for the left. @defaultValue 'right' */
+  side?: 'right' | 'left'
+  /** Show only these structures (all when omitted). */
+  visibleStructures?: readonly StructureId[]
+  /** Mark the landmarks with small dots. @defaultValue false */
+  showLandmarks?: boolean
+  /** Called once the model is loaded and posed, with its nodes. */
+  onReady?: (nodes: KneeNodes) => void
+  /** Called when the model cannot be shown (the figure also says why). */
+  onModelError?: (error: KneeModelError) => void
+  /** Called when a structure is clicked or tapped. */
+  onStructureClick?: (id: StructureId, event: ThreeEvent<MouseEvent>) => void
+} & Omit<ThreeElements['group'], 'ref'>
+
+/** Finds the structure id a clicked mesh belongs to (the mesh or its nearest named ancestor). */
+function structureOf(object: Object3D | null): StructureId | undefined {
+  for (let node = object; node; node = node.parent) if (isStructureId(node.name)) return node.name
+  return undefined
+}
+
+/**
+ * The knee model in the scene: loads the .glb (once per page), dresses it in tissue materials,
+ * poses tibia and patella from solveKnee, and mirrors it for a left knee.
+ */
+export function KneeModel({
+  src,
+  flexionDeg = 0,
+  tracking,
+  side = 'right',
+  visibleStructures,
+  showLandmarks = false,
+  onReady,
+  onModelError,
+  onStructureClick,
+  children,
+  ...props
+}: KneeModelProps) {
+  const url = src ?? defaultModelUrl()
+  const state = useKneeModel(url)
+  const invalidate = useThree((s) => s.invalidate)
+  const { reportProblem } = useFigureStatus()
+
+  const scene = state.status === 'ready' ? state.scene : null
+  const nodes = useMemo(() => (scene ? findKneeNodes(scene) : null), [scene])
+
+  // Tissue materials: one per tissue for this figure, disposed with it.
+  useEffect(() => {
+    if (!scene) return
+    const materials = new Map<Tissue, Material>()
+    scene.traverse((object) => {
+      const mesh = object as Mesh
+      if (!mesh.isMesh) return
+      const original = mesh.material as Material
+      const tissue = isTissue(original.name) ? original.name : 'bone'
+      let material = materials.get(tissue)
+      if (!material) materials.set(tissue, (material = createTissueMaterial(tissue)))
+      mesh.material = material
+      // transparent bursae draw after the solids they sit on
+      if (tissue === 'bursa') mesh.renderOrder = 2
+    })
+    invalidate()
+    return () => materials.forEach((m) => m.dispose())
+  }, [scene, invalidate])
+
+  useEffect(() => {
+    if (state.status === 'error') {
+      reportProblem(state.error.message)
+      onModelError?.(state.error)
+    } else reportProblem(null)
+  }, [state, reportProblem, onModelError])
+
+  const pose = useMemo(() => solveKnee({ flexionDeg, ...tracking }), [flexionDeg, tracking])
+  useLayoutEffect(() => {
+    if (!nodes) return
+    applyKneePose(nodes.joints, pose)
+    invalidate()
+  }, [nodes, pose, invalidate])
+
+  useLayoutEffect(() => {
+    if (!nodes) return
+    const shown = visibleStructures ? new Set<string>(visibleStructures) : null
+    for (const [id, node] of Object.entries(nodes.structures))
+      node.visible = !shown || shown.has(id)
+    invalidate()
+  }, [nodes, visibleStructures, invalidate])
+
+  useEffect(() => {
+    if (nodes) onReady?.(nodes)
+  }, [nodes, onReady])
+
+  return (
+    <group {...props}>
+      <group scale={side === 'left' ? [-1, 1, 1] : [1, 1, 1]}>
+        {scene ? (
+          <primitive
+            object={scene}
+            onClick={
+              onStructureClick
+                ? (event: ThreeEvent<MouseEvent>) => {
+                    const id = structureOf(event.object)
+                    if (id) {
+                      event.stopPropagation()
+                      onStructureClick(id, event)
+                    }
+                  }
+                : undefined
+            }
+          />
+        ) : null}
+        {scene && nodes && showLandmarks ? <LandmarkDots nodes={nodes} /> : null}
+      </group>
+      {children}
+    </group>
+  )
+}
+
+function LandmarkDots({ nodes }: { nodes: KneeNodes }) {
+  return (
+    <>
+      {Object.entries(nodes.landmarks).map(([id, node]) =>
+        // a dot inside the landmark node, so it moves with its bone
+        createPortal(
+          <mesh key={id} name={`${id}-dot`} renderOrder={3}>
+            <sphereGeometry args={[0.0035, 12, 8]} />
+            <meshBasicMaterial color="#1f6feb" depthTest={false} transparent />
+          </mesh>,
+          node,
+        ),
+      )}
+    </>
+  )
+}
