@@ -20,6 +20,21 @@ function chromium() {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle what the browser tiers import, so a first run never reloads mid-test when Vite
+  // discovers a dependency late.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      'three',
+      '@react-three/fiber',
+      'three/examples/jsm/loaders/GLTFLoader.js',
+      'three/examples/jsm/libs/meshopt_decoder.module.js',
+      'three/examples/jsm/utils/SkeletonUtils.js',
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,0 +1,77 @@
+// The knee model in a real browser: it loads, draws tissue colours where they belong, and a bad
+// model shows a plain message instead of a blank canvas.
+import { afterEach, describe, expect, it } from 'vitest'
+import kneeUrl from '../../models/knee.glb?url'
+import brokenUrl from '../fixtures/broken-contract.gltf?url'
+import corruptUrl from '../fixtures/corrupt.glb?url'
+import { CameraView, KneeCanvas, KneeModel } from '../../src'
+import {
+  captureRootState,
+  mountFigure,
+  renderAndRead,
+  settled,
+  type MountedFigure,
+} from './test-utils'
+
+let mounted: MountedFigure | undefined
+afterEach(() => mounted?.unmount())
+
+async function waitFor<T>(read: () => T | null | undefined, timeoutMs = 15000): Promise<T> {
+  const start = performance.now()
+  for (;;) {
+    const value = read()
+    if (value) return value
+    if (performance.now() - start > timeoutMs) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+describe('<KneeModel> in a real browser', () => {
+  it('draws muscle red above the knee and ivory bone on the shin in the anterior view', async () => {
+    const created = captureRootState()
+    let ready = false
+    mounted = await mountFigure(
+      <KneeCanvas onCreated={created.onCreated}>
+        <CameraView view="anterior" />
+        <KneeModel src={kneeUrl} onReady={() => (ready = true)} />
+      </KneeCanvas>,
+    )
+    const state = await settled(await created.ready)
+    await waitFor(() => ready)
+    // thigh (upper middle): muscle; shin (lower middle): bone
+    const [thigh, shin] = renderAndRead(state, [
+      [0.45, 0.12],
+      [0.47, 0.92],
+    ])
+    expect(thigh!.r).toBeGreaterThan(thigh!.g * 1.5)
+    expect(thigh!.r).toBeGreaterThan(thigh!.b * 1.5)
+    expect(shin!.r).toBeGreaterThan(150)
+    expect(shin!.g).toBeGreaterThan(130)
+    expect(shin!.r - shin!.b).toBeGreaterThan(5)
+    expect(shin!.r - shin!.b).toBeLessThan(60)
+    expect(mounted.container.querySelector('[role="alert"]')).toBeNull()
+  })
+
+  it.each([
+    ['a 404', '/no-such-model.glb', /could not be downloaded \(404/],
+    ['a corrupt file', corruptUrl, /could not be read as glTF/],
+    ['a model that breaks the contract', brokenUrl, /cannot be shown: .*No node named "tibia"/],
+    ['a javascript: URL', 'javascript:alert(1)', /only over http\(s\)/],
+  ])('shows a plain message for %s and leaves the page working', async (_label, src, message) => {
+    let reported = ''
+    mounted = await mountFigure(
+      <KneeCanvas>
+        <KneeModel src={src} onModelError={(e) => (reported = e.message)} />
+      </KneeCanvas>,
+    )
+    const alert = await waitFor(() => mounted!.container.querySelector('[role="alert"]'))
+    expect(alert.textContent).toMatch(message)
+    expect(reported).toMatch(message)
+    // the host page is untouched and still interactive
+    const button = document.createElement('button')
+    document.body.append(button)
+    button.focus()
+    expect(document.activeElement).toBe(button)
+    button.remove()
+  })
+})
