@@ -1,0 +1,50 @@
+import { useMemo, type HTMLAttributes } from 'react'
+import { resolveMessages, type Messages } from '../i18n'
+import { captionForState } from './caption'
+import { useExplainer } from './ExplainerProvider'
+
+export type ExplainerCaptionProps = {
+  /** Overrides of the caption's message keys (captionBent, captionShift, ...), for another language or wording. */
+  messages?: Partial<Messages>
+  /**
+   * BCP 47 tag for the numbers in the sentence.
+   * @defaultValue 'en'
+   */
+  locale?: string
+  /**
+   * The element to render: a paragraph, or the `<figcaption>` of a `<figure>`.
+   * @defaultValue 'p'
+   */
+  as?: 'p' | 'figcaption'
+} & Omit<HTMLAttributes<HTMLElement>, 'children'>
+
+/**
+ * One plain sentence that says what the figure shows now, from the solver's numbers. Plain text,
+ * not a live region: while the knee plays it changes about ten times a second, far too often to
+ * announce (a separate announcer speaks at rest points).
+ */
+export function ExplainerCaption({
+  messages,
+  locale = 'en',
+  as: Element = 'p',
+  className,
+  ...props
+}: ExplainerCaptionProps) {
+  // three slices, each stable between changes, so the caption re-renders only when they move
+  const flexionDeg = useExplainer((s) => s.flexionDeg)
+  const tracking = useExplainer((s) => s.tracking)
+  const trackingParams = useExplainer((s) => s.trackingParams)
+  const resolved = useMemo(() => resolveMessages(messages), [messages])
+  const sentence = useMemo(
+    () => captionForState({ flexionDeg, tracking, trackingParams }, resolved, locale),
+    [flexionDeg, tracking, trackingParams, resolved, locale],
+  )
+  return (
+    <Element
+      className={className ? `knee-explainer-caption ${className}` : 'knee-explainer-caption'}
+      {...props}
+    >
+      {sentence}
+    </Element>
+  )
+}

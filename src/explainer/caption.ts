@@ -1,0 +1,83 @@
+/**
+ * The figure's caption: one plain sentence that says what the knee shows now, built from the
+ * solver's numbers ("Knee bent 20 degrees: the kneecap sits 6 mm toward the outside and tilts
+ * 12 degrees."). Pure TypeScript: no React.
+ */
+import { format, type Messages } from '../i18n'
+import { getTrackingPreset } from '../kinematics/presets'
+import { solveKnee } from '../kinematics/solveKnee'
+import type { KneeSolution } from '../kinematics/types'
+import type { ExplainerState } from './store'
+
+/** Below this sideways shift the kneecap reads as centred: a reader cannot see less than 1 mm. */
+const CENTRED_BELOW_MM = 1
+
+/**
+ * One sentence for a solved knee: the bend, where the kneecap sits across its groove and how it
+ * tilts. Millimetres and degrees are rounded to whole numbers and formatted for `locale`.
+ * @param locale BCP 47 tag for the numbers. @defaultValue 'en'
+ */
+export function describeKnee(
+  solution: KneeSolution,
+  messages: Messages,
+  locale: string = 'en',
+): string {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+  const plural = new Intl.PluralRules(locale)
+  // + 0 turns a rounded -0 into 0, so no "-0" can reach the sentence
+  const whole = (x: number) => Math.round(x) + 0
+  const isOne = (n: number) => plural.select(n) === 'one'
+
+  const flexionDeg = whole(solution.input.flexionDeg)
+  const knee =
+    flexionDeg === 0
+      ? messages.captionStraight
+      : format(isOne(flexionDeg) ? messages.captionBentOne : messages.captionBent, {
+          degrees: numbers.format(flexionDeg),
+        })
+
+  // + = toward the outside (lateral); the solver's sign convention
+  const shiftMm = solution.patella.lateralShiftMm
+  const position =
+    Math.abs(shiftMm) < CENTRED_BELOW_MM
+      ? messages.captionCentred
+      : format(messages.captionShift, {
+          mm: numbers.format(whole(Math.abs(shiftMm))),
+          side: shiftMm > 0 ? messages.sideOutside : messages.sideInside,
+        })
+
+  // + = lateral tilt (the outer edge drops back), the usual direction
+  const tiltDeg = whole(solution.patella.tiltDeg)
+  let tilt = messages.captionNoTilt
+  if (tiltDeg !== 0) {
+    const outward = tiltDeg > 0
+    const template = isOne(Math.abs(tiltDeg))
+      ? outward
+        ? messages.captionTiltOne
+        : messages.captionTiltInsideOne
+      : outward
+        ? messages.captionTilt
+        : messages.captionTiltInside
+    tilt = format(template, { degrees: numbers.format(Math.abs(tiltDeg)) })
+  }
+
+  return format(messages.captionSentence, { knee, position, tilt })
+}
+
+/**
+ * The caption for an explainer's scene state: solves the knee at the state's flexion with its
+ * tracking preset and any single-parameter overrides on top.
+ */
+export function captionForState(
+  state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'>,
+  messages: Messages,
+  locale?: string,
+): string {
+  const preset = getTrackingPreset(state.tracking) ?? getTrackingPreset('normal')
+  const solution = solveKnee({
+    ...preset?.params,
+    ...state.trackingParams,
+    flexionDeg: state.flexionDeg,
+  })
+  return describeKnee(solution, messages, locale)
+}

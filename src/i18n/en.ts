@@ -1,0 +1,57 @@
+/**
+ * Every user-facing string of the library, in English. Other languages and authors override
+ * these by key (see src/i18n/index.ts). Plain words a patient understands.
+ */
+export const en = {
+  figureLabel: 'Interactive 3D model of the knee',
+  loading: 'Loading the knee model…',
+  // caption pieces: the caption is one sentence built from the solver's numbers
+  // the whole sentence, so a language can reorder its parts: {knee}: {position} {tilt}.
+  captionSentence: '{knee}: {position} {tilt}.',
+  captionStraight: 'Knee straight',
+  captionBent: 'Knee bent {degrees} degrees',
+  captionBentOne: 'Knee bent {degrees} degree',
+  captionCentred: 'the kneecap sits centred in its groove',
+  captionShift: 'the kneecap sits {mm} mm toward the {side}',
+  // tilt toward the outside is the usual direction (a normal kneecap tilts about 5 degrees outward)
+  captionTilt: 'and tilts {degrees} degrees',
+  captionTiltOne: 'and tilts {degrees} degree',
+  captionTiltInside: 'and tilts {degrees} degrees toward the inside',
+  captionTiltInsideOne: 'and tilts {degrees} degree toward the inside',
+  captionNoTilt: 'and lies flat',
+  sideOutside: 'outside',
+  sideInside: 'inside',
+  // controls
+  controlsLabel: 'Knee model controls',
+  play: 'Play',
+  pause: 'Pause',
+  flexion: 'Knee bend',
+  degreesUnit: '{value}°',
+  speed: 'Speed',
+  speedValue: '{value}×',
+  tracking: 'Kneecap tracking',
+  view: 'View',
+  viewAnterior: 'Front',
+  viewLateral: 'Outer side',
+  viewMedial: 'Inner side',
+  viewPosterior: 'Back',
+  viewThigh: 'Whole thigh',
+  viewSkyline: 'Kneecap from below',
+  compare: 'Compare with normal',
+  compareNone: 'Off',
+  compareGhost: 'Show normal kneecap outline',
+  compareSideBySide: 'Side by side',
+  layers: 'Show',
+  xray: 'See-through muscles',
+  labels: 'Labels',
+  trail: 'Kneecap path',
+  forces: 'Pull arrows',
+  contact: 'Cartilage load',
+  reset: 'Reset',
+  normalKnee: 'Normal',
+  lateralPull: 'Pull to the outside',
+  medialPull: 'Pull to the inside',
+} as const
+
+export type MessageKey = keyof typeof en
+export type Messages = Record<MessageKey, string>
