@@ -20,6 +20,26 @@ export const SHOTS = [
   { id: 'scene-kneemodel--skyline', file: 'model-skyline.png' },
   { id: 'scene-kneemodel--whole-thigh', file: 'model-thigh.png' },
   { id: 'scene-kneemodel--bent-60', file: 'model-bent-60.png' },
+  {
+    id: 'explainer-kneeexplainer--anatomy-overview',
+    file: 'explainer-anatomy.png',
+    fullPage: true,
+  },
+  { id: 'explainer-kneeexplainer--normal-tracking', file: 'explainer-normal.png', fullPage: true },
+  {
+    id: 'explainer-kneeexplainer--lateral-maltracking',
+    file: 'explainer-lateral.png',
+    fullPage: true,
+  },
+  { id: 'explainer-kneeexplainer--vmo-highlighted', file: 'explainer-vmo.png', fullPage: true },
+  { id: 'explainer-kneeexplainer--swelling', file: 'explainer-swelling.png', fullPage: true },
+  { id: 'explainer-kneeexplainer--dysplasia', file: 'explainer-dysplasia.png', fullPage: true },
+  {
+    id: 'explainer-kneeexplainer--side-by-side',
+    file: 'explainer-side-by-side.png',
+    fullPage: true,
+  },
+  { id: 'explainer-kneeexplainer--skyline', file: 'explainer-skyline.png', fullPage: true },
 ]
 
 if (!existsSync(staticDir)) {
@@ -36,7 +56,7 @@ const only = process.argv[2]
 const server = await serveStatic(staticDir)
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 try {
-  const page = await browser.newPage({ viewport: { width: 800, height: 640 } })
+  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } })
   for (const shot of SHOTS.filter((s) => !only || s.file.includes(only) || s.id.includes(only))) {
     await page.goto(`${server.url}/iframe.html?id=${shot.id}&viewMode=story`)
     page.removeAllListeners('console')

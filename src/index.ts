@@ -47,3 +47,22 @@ export { CameraView } from './scene/CameraView'
 export type { CameraViewProps } from './scene/CameraView'
 export { VIEWS, VIEW_IDS, viewForSide } from './scene/views'
 export type { ViewId, CameraView as CameraViewSpec } from './scene/views'
+
+// Explainer: the all-in-one figure, its state, controls and caption
+export * from './explainer'
+export { KneeExplainer } from './explainer/KneeExplainer'
+export type {
+  KneeExplainerProps,
+  KneeExplainerApi,
+  ExplainerSceneProps,
+} from './explainer/KneeExplainer'
+export { LabelLayer } from './explainer/LabelLayer'
+export type { LabelLayerApi, LabelAnchor } from './explainer/LabelLayer'
+export { KneeStage } from './scene/KneeStage'
+export type { KneeStageProps } from './scene/KneeStage'
+export { CameraRig } from './scene/CameraRig'
+export type { CameraRigProps } from './scene/CameraRig'
+export { HIGHLIGHT_COLOUR, applyStructureLook } from './scene/structureLook'
+export type { StructureMaterials } from './scene/KneeModel'
+export { resolveMessages, format, en } from './i18n'
+export type { Messages, MessageKey } from './i18n'

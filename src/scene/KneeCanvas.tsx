@@ -21,6 +21,8 @@ export type KneeCanvasProps = {
   background?: string
   /** Leave out the library's light rig (bring your own). @defaultValue false */
   noLights?: boolean
+  /** DOM drawn over the canvas in the same box (labels, hints). */
+  overlay?: ReactNode
   /** Class name for the outer box. */
   className?: string
   /** Style for the outer box; its size defaults to the parent's width at 4:3, at least 240 px tall. */
@@ -56,6 +58,7 @@ export function KneeCanvas({
   maxDpr = MAX_DPR,
   background = DEFAULT_BACKGROUND,
   noLights = false,
+  overlay,
   className,
   style,
   frameloop = 'demand',
@@ -101,6 +104,7 @@ export function KneeCanvas({
           {children}
         </Canvas>
       </FigureStatusContext.Provider>
+      {overlay}
       {problem ? (
         <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
           {problem}

@@ -1,6 +1,6 @@
 import { createPortal, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
-import { Mesh, type Material, type Object3D } from 'three'
+import { Mesh, type Color, type Material, type Object3D } from 'three'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { TrackingParams } from '../kinematics/types'
 import { isStructureId, type StructureId } from '../anatomy/structures'
@@ -10,6 +10,9 @@ import { applyKneePose } from '../model/pose'
 import { useFigureStatus } from './FigureStatus'
 import { createTissueMaterial, isTissue, type Tissue } from './tissueMaterials'
 import { useKneeModel } from './useKneeModel'
+
+/** Each structure's own material (so one can be highlighted without the rest). */
+export type StructureMaterials = Record<StructureId, Material & { color?: Color }>
 
 export type KneeModelProps = {
   /** URL of a .glb that keeps the model contract. @defaultValue the bundled models/knee.glb */
@@ -24,8 +27,10 @@ export type KneeModelProps = {
   visibleStructures?: readonly StructureId[]
   /** Mark the landmarks with small dots. @defaultValue false */
   showLandmarks?: boolean
-  /** Called once the model is loaded and posed, with its nodes. */
-  onReady?: (nodes: KneeNodes) => void
+  /** Leave posing to the caller (the explainer poses every frame from its own loop). @defaultValue false */
+  manualPose?: boolean
+  /** Called once the model is loaded and posed, with its nodes and per-structure materials. */
+  onReady?: (nodes: KneeNodes, materials: StructureMaterials) => void
   /** Called when the model cannot be shown (the figure also says why). */
   onModelError?: (error: KneeModelError) => void
   /** Called when a structure is clicked or tapped. */
@@ -33,7 +38,7 @@ export type KneeModelProps = {
 } & Omit<ThreeElements['group'], 'ref'>
 
 /** Finds the structure id a clicked mesh belongs to (the mesh or its nearest named ancestor). */
-function structureOf(object: Object3D | null): StructureId | undefined {
+export function structureOf(object: Object3D | null): StructureId | undefined {
   for (let node = object; node; node = node.parent) if (isStructureId(node.name)) return node.name
   return undefined
 }
@@ -49,6 +54,7 @@ export function KneeModel({
   side = 'right',
   visibleStructures,
   showLandmarks = false,
+  manualPose = false,
   onReady,
   onModelError,
   onStructureClick,
@@ -63,24 +69,32 @@ export function KneeModel({
   const scene = state.status === 'ready' ? state.scene : null
   const nodes = useMemo(() => (scene ? findKneeNodes(scene) : null), [scene])
 
-  // Tissue materials: one per tissue for this figure, disposed with it.
-  useEffect(() => {
-    if (!scene) return
-    const materials = new Map<Tissue, Material>()
+  // Tissue materials: one per structure for this figure (so each can be styled), disposed with it.
+  const materials = useMemo(() => {
+    if (!scene) return null
+    const byStructure = {} as StructureMaterials
     scene.traverse((object) => {
       const mesh = object as Mesh
       if (!mesh.isMesh) return
+      const id = structureOf(mesh)
       const original = mesh.material as Material
-      const tissue = isTissue(original.name) ? original.name : 'bone'
-      let material = materials.get(tissue)
-      if (!material) materials.set(tissue, (material = createTissueMaterial(tissue)))
+      const tissue: Tissue = isTissue(original.name) ? original.name : 'bone'
+      const key = id ?? (mesh.name as StructureId)
+      const material = (byStructure[key] ??= createTissueMaterial(
+        tissue,
+      ) as StructureMaterials[StructureId])
       mesh.material = material
       // transparent bursae draw after the solids they sit on
       if (tissue === 'bursa') mesh.renderOrder = 2
     })
+    return byStructure
+  }, [scene])
+  useEffect(() => {
     invalidate()
-    return () => materials.forEach((m) => m.dispose())
-  }, [scene, invalidate])
+    return () => {
+      if (materials) for (const m of Object.values(materials)) (m as Material).dispose()
+    }
+  }, [materials, invalidate])
 
   useEffect(() => {
     if (state.status === 'error') {
@@ -91,10 +105,10 @@ export function KneeModel({
 
   const pose = useMemo(() => solveKnee({ flexionDeg, ...tracking }), [flexionDeg, tracking])
   useLayoutEffect(() => {
-    if (!nodes) return
+    if (!nodes || manualPose) return
     applyKneePose(nodes.joints, pose)
     invalidate()
-  }, [nodes, pose, invalidate])
+  }, [nodes, pose, invalidate, manualPose])
 
   useLayoutEffect(() => {
     if (!nodes) return
@@ -105,8 +119,8 @@ export function KneeModel({
   }, [nodes, visibleStructures, invalidate])
 
   useEffect(() => {
-    if (nodes) onReady?.(nodes)
-  }, [nodes, onReady])
+    if (nodes && materials) onReady?.(nodes, materials)
+  }, [nodes, materials, onReady])
 
   return (
     <group {...props}>

@@ -28,8 +28,20 @@ const STRIATION_MM = 2.2
 function striated(material: MeshStandardMaterial): MeshStandardMaterial {
   // USE_UV makes three pass the model's uv (fibre coordinates) to the fragment shader as vUv
   material.defines = { ...material.defines, USE_UV: '' }
+  // per-material uniforms: the explainer swells a contracting muscle slightly (uBulge, metres)
+  const uniforms = {
+    uStriation: { value: (FIBRE_UV_SCALE_MM / STRIATION_MM) * Math.PI * 2 },
+    uBulge: { value: 0 },
+  }
+  material.userData.uniforms = uniforms
   material.onBeforeCompile = (shader) => {
-    shader.uniforms.uStriation = { value: (FIBRE_UV_SCALE_MM / STRIATION_MM) * Math.PI * 2 }
+    Object.assign(shader.uniforms, uniforms)
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nuniform float uBulge;')
+      .replace(
+        '#include <skinning_vertex>',
+        '#include <skinning_vertex>\ntransformed += normalize(objectNormal) * uBulge;',
+      )
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', '#include <common>\nuniform float uStriation;')
       .replace(

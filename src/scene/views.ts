@@ -13,15 +13,34 @@ export type CameraView = {
 }
 
 export const VIEWS: Record<ViewId, CameraView> = {
-  anterior: { position: [0.02, 0.06, 0.5], target: [0, 0.01, 0.01], up: [0, 1, 0], fov: 32 },
-  lateral: { position: [-0.5, 0.05, 0.06], target: [0, 0.01, 0.01], up: [0, 1, 0], fov: 32 },
-  medial: { position: [0.5, 0.05, 0.06], target: [0, 0.01, 0.01], up: [0, 1, 0], fov: 32 },
+  anterior: { position: [0.02, 0.04, 0.55], target: [0, -0.005, 0.01], up: [0, 1, 0], fov: 32 },
+  lateral: { position: [-0.55, 0.04, 0.06], target: [0, -0.005, 0.01], up: [0, 1, 0], fov: 32 },
+  medial: { position: [0.55, 0.04, 0.06], target: [0, -0.005, 0.01], up: [0, 1, 0], fov: 32 },
   posterior: { position: [0, 0.06, -0.5], target: [0, 0.01, 0], up: [0, 1, 0], fov: 32 },
   // hip to knee: the whole thigh and the muscles that reach the kneecap from above the hip
   thigh: { position: [0.12, 0.3, 1.35], target: [-0.01, 0.22, 0], up: [0, 1, 0], fov: 32 },
-  // the axial "skyline" view: looking up the femoral shaft at the kneecap in its groove, front at the top
-  skyline: { position: [0, -0.34, 0.06], target: [0, 0.02, 0.03], up: [0, 0, 1], fov: 26 },
+  // the axial "skyline" view: from below and in front, along the groove at the kneecap, front at
+  // the top (as in a Merchant radiograph); the explainer hides the shin bones in this view
+  skyline: { position: [0, -0.25, 0.25], target: [0, 0.0, 0.035], up: [0, 0.66, 0.75], fov: 26 },
 }
+
+/** Structures hidden in the skyline view so nothing below the joint blocks the kneecap. */
+export const HIDDEN_IN_SKYLINE = [
+  'tibia',
+  'fibula',
+  'medial-meniscus',
+  'lateral-meniscus',
+  'patellar-tendon',
+  'medial-collateral-ligament',
+  'lateral-collateral-ligament',
+  'gracilis',
+  'sartorius',
+  'semitendinosus',
+  'semimembranosus',
+  'biceps-femoris',
+  'iliotibial-band',
+  'prepatellar-bursa',
+] as const
 
 /** A left knee is the mirror image: flip the views' x. */
 export function viewForSide(view: CameraView, side: 'right' | 'left'): CameraView {

@@ -1,0 +1,189 @@
+import { forwardRef, useImperativeHandle, useRef, type CSSProperties } from 'react'
+
+export type LabelAnchor = {
+  id: string
+  text: string
+  /** Anchor in CSS pixels from the figure's top-left; null when behind the camera. */
+  x: number
+  y: number
+  visible: boolean
+}
+
+export type LabelLayerApi = {
+  /** Places labels for these anchors, keeping clear of a circle (the kneecap). */
+  update(
+    anchors: readonly LabelAnchor[],
+    avoid: { x: number; y: number; r: number } | null,
+    size: { width: number; height: number },
+  ): void
+  /** Shows the hover name near the pointer, or hides it with null. */
+  tooltip(text: string | null, x?: number, y?: number): void
+  /** Name tags centred at points (side-by-side knees); an empty list hides them. */
+  tags(list: ReadonlyArray<{ text: string; x: number; y: number }>): void
+}
+
+const MAX_LABELS = 12
+const LABEL_GAP = 64
+const LINE_HEIGHT = 24
+
+/**
+ * Labels with leader lines over the canvas: horizontal text in the page's font, placed outward
+ * from the figure's centre, never over the kneecap, updated each frame without React renders.
+ */
+export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(function LabelLayer(
+  { className },
+  ref,
+) {
+  const labels = useRef<Array<HTMLSpanElement | null>>([])
+  const lines = useRef<Array<SVGLineElement | null>>([])
+  const tip = useRef<HTMLSpanElement | null>(null)
+  const tagEls = useRef<Array<HTMLSpanElement | null>>([])
+
+  useImperativeHandle(ref, () => ({
+    update(anchors, avoid, { width, height }) {
+      const placed: Array<{
+        i: number
+        left: boolean
+        x: number
+        y: number
+        ax: number
+        ay: number
+        w: number
+      }> = []
+      anchors.slice(0, MAX_LABELS).forEach((a, i) => {
+        const el = labels.current[i]
+        if (!el || !a.visible) return
+        el.textContent = a.text
+        const w = el.offsetWidth || a.text.length * 7 + 12
+        const cx = width / 2
+        const left = a.x < cx
+        let x = left
+          ? Math.min(a.x - LABEL_GAP, width * 0.22) - w
+          : Math.max(a.x + LABEL_GAP, width * 0.78)
+        x = Math.min(Math.max(x, 4), width - w - 4)
+        let y = a.y - LINE_HEIGHT / 2
+        // keep the kneecap clear: a label box that would sit on it moves above or below
+        if (avoid) {
+          const nx = Math.min(Math.max(avoid.x, x), x + w)
+          const ny = Math.min(Math.max(avoid.y, y), y + LINE_HEIGHT)
+          if (Math.hypot(nx - avoid.x, ny - avoid.y) < avoid.r + 6) {
+            y = a.y < avoid.y ? avoid.y - avoid.r - LINE_HEIGHT - 8 : avoid.y + avoid.r + 8
+          }
+        }
+        placed.push({ i, left, x, y, ax: a.x, ay: a.y, w })
+      })
+      // no overlaps: on each side, push labels apart vertically in order
+      for (const side of [true, false]) {
+        const column = placed.filter((p) => p.left === side).sort((p, q) => p.y - q.y)
+        for (let k = 1; k < column.length; k++) {
+          const prev = column[k - 1]!
+          if (column[k]!.y < prev.y + LINE_HEIGHT + 2) column[k]!.y = prev.y + LINE_HEIGHT + 2
+        }
+        for (const p of column) p.y = Math.min(Math.max(p.y, 2), height - LINE_HEIGHT - 2)
+      }
+      const shown = new Set(placed.map((p) => p.i))
+      labels.current.forEach((el, i) => {
+        if (el) el.style.display = shown.has(i) ? 'block' : 'none'
+      })
+      lines.current.forEach((line, i) => {
+        if (line) line.style.display = shown.has(i) ? 'inline' : 'none'
+      })
+      for (const p of placed) {
+        const el = labels.current[p.i]!
+        el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`
+        const line = lines.current[p.i]
+        if (line) {
+          line.setAttribute('x1', String(p.ax))
+          line.setAttribute('y1', String(p.ay))
+          line.setAttribute('x2', String(p.left ? p.x + p.w : p.x))
+          line.setAttribute('y2', String(p.y + LINE_HEIGHT / 2))
+        }
+      }
+    },
+    tags(list) {
+      tagEls.current.forEach((el, i) => {
+        if (!el) return
+        const tag = list[i]
+        if (!tag) {
+          el.style.display = 'none'
+          return
+        }
+        el.textContent = tag.text
+        el.style.display = 'block'
+        el.style.transform = `translate(${Math.round(tag.x - el.offsetWidth / 2)}px, ${Math.round(tag.y)}px)`
+      })
+    },
+    tooltip(text, x = 0, y = 0) {
+      const el = tip.current
+      if (!el) return
+      if (!text) {
+        el.style.display = 'none'
+        return
+      }
+      el.textContent = text
+      el.style.display = 'block'
+      el.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`
+    },
+  }))
+
+  return (
+    <div className={className} style={LAYER} aria-hidden="true" data-knee-labels="">
+      <svg style={SVG} width="100%" height="100%">
+        {Array.from({ length: MAX_LABELS }, (_, i) => (
+          <line
+            key={i}
+            ref={(el) => void (lines.current[i] = el)}
+            stroke="var(--knee-label-line, #3b4148)"
+            strokeWidth={1.25}
+            style={{ display: 'none' }}
+          />
+        ))}
+      </svg>
+      {Array.from({ length: MAX_LABELS }, (_, i) => (
+        <span
+          key={i}
+          ref={(el) => void (labels.current[i] = el)}
+          style={LABEL}
+          data-knee-label=""
+        />
+      ))}
+      {[0, 1].map((i) => (
+        <span key={i} ref={(el) => void (tagEls.current[i] = el)} style={TAG} data-knee-tag="" />
+      ))}
+      <span ref={tip} style={TOOLTIP} data-knee-tooltip="" />
+    </div>
+  )
+})
+
+const LAYER: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  pointerEvents: 'none',
+  overflow: 'hidden',
+}
+const SVG: CSSProperties = { position: 'absolute', inset: 0 }
+const LABEL: CSSProperties = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  display: 'none',
+  whiteSpace: 'nowrap',
+  font: 'var(--knee-label-font, 600 13px/24px system-ui, sans-serif)',
+  padding: '0 8px',
+  color: 'var(--knee-label-text, #1d2125)',
+  background: 'var(--knee-label-bg, rgba(255, 255, 255, 0.92))',
+  borderRadius: 4,
+  boxShadow: '0 0 0 1px rgba(29, 33, 37, 0.18)',
+}
+const TAG: CSSProperties = {
+  ...LABEL,
+  background: 'var(--knee-tag-bg, #1d2125)',
+  color: 'var(--knee-tag-text, #ffffff)',
+  boxShadow: 'none',
+}
+const TOOLTIP: CSSProperties = {
+  ...LABEL,
+  background: 'var(--knee-tooltip-bg, #1d2125)',
+  color: 'var(--knee-tooltip-text, #ffffff)',
+  boxShadow: 'none',
+}

@@ -1,0 +1,217 @@
+/**
+ * The scene state of one explainer, in a small external store: what the figure shows (flexion,
+ * motion, tracking, highlight, view, overlays). Props set it (controlled) or seed it
+ * (uncontrolled); page elements outside the canvas (scroll steps, structure links) talk to the
+ * same store. Pure TypeScript: no React, no three.js.
+ */
+import { GROUP_IDS, STRUCTURE_IDS, resolveHighlight, type StructureId } from '../anatomy/structures'
+import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG } from '../anatomy/dimensions'
+import { isTrackingPresetId, type TrackingPresetId } from '../kinematics/presets'
+import type { TrackingParams } from '../kinematics/types'
+import { VIEW_IDS, type ViewId } from '../scene/views'
+
+export type CompareMode = 'none' | 'ghost' | 'side-by-side'
+
+export type ExplainerState = {
+  /** Knee flexion in degrees while paused (the animation moves it while playing). */
+  flexionDeg: number
+  /** Whether the knee bends and straightens on a loop. */
+  playing: boolean
+  /** The loop's range, degrees (like a squat or stair step). */
+  motionRange: readonly [number, number]
+  /** Loop speed: 1 = one bend and straighten every 4 seconds. */
+  speed: number
+  /** Named tracking preset; `trackingParams` overrides single parameters on top of it. */
+  tracking: TrackingPresetId
+  trackingParams: Partial<TrackingParams>
+  /** Structure or group ids to highlight. */
+  highlight: readonly string[]
+  /** Dim everything that is not highlighted. */
+  dimOthers: boolean
+  /** The structure picked by click, tap, link or list. */
+  selected: StructureId | null
+  /** Muscle activation 0-1 by structure id (shown as glow and a slight bulge). */
+  activation: Readonly<Partial<Record<StructureId, number>>>
+  view: ViewId
+  side: 'right' | 'left'
+  /** Structures that carry a label with a leader line. */
+  labels: readonly StructureId[]
+  xray: boolean
+  compare: CompareMode
+  /** Draw the kneecap's path over the whole range (the J-sign shows as a curve). */
+  trail: boolean
+  /** Arrows for the lateral and medial pull on the kneecap. */
+  forces: boolean
+  /** Colour the cartilage by load share (lateral vs medial facet). */
+  contact: boolean
+}
+
+export const DEFAULT_EXPLAINER_STATE: Readonly<ExplainerState> = {
+  flexionDeg: 20,
+  playing: false,
+  motionRange: [0, 90],
+  speed: 1,
+  tracking: 'normal',
+  trackingParams: {},
+  highlight: [],
+  dimOthers: true,
+  selected: null,
+  activation: {},
+  view: 'anterior',
+  side: 'right',
+  labels: [],
+  xray: false,
+  compare: 'none',
+  trail: false,
+  forces: false,
+  contact: false,
+}
+
+export type ExplainerKey = keyof ExplainerState
+export type Listener = (state: ExplainerState, previous: ExplainerState) => void
+
+export type ExplainerStore = {
+  getState(): ExplainerState
+  /** Merges a partial state after sanitising it; listeners hear only real changes. */
+  setState(patch: Partial<ExplainerState>): void
+  subscribe(listener: Listener): () => void
+  /** Back to the state the store was created with. */
+  reset(): void
+}
+
+const warned = new Set<string>()
+/** One development warning per distinct message (no console floods). */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return
+  warned.add(message)
+  if (typeof console !== 'undefined') console.warn(`knee-explainer: ${message}`)
+}
+export function resetExplainerWarnings(): void {
+  warned.clear()
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi)
+const finite = (v: unknown, fallback: number) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback
+
+/**
+ * Cleans a patch: clamps numbers, drops unknown ids with one warning that lists the valid ones,
+ * and resolves conflicts predictably (see the docs: a min above max is swapped; labels and the
+ * selection must be structure ids).
+ */
+export function sanitizePatch(
+  patch: Partial<ExplainerState>,
+  current: ExplainerState,
+): Partial<ExplainerState> {
+  const out: Partial<ExplainerState> = { ...patch }
+  if ('flexionDeg' in patch) {
+    const raw = finite(patch.flexionDeg, current.flexionDeg)
+    const v = clamp(raw, KNEE_FLEXION_MIN_DEG, KNEE_FLEXION_MAX_DEG)
+    if (v !== patch.flexionDeg)
+      warnOnce(`flexion ${String(patch.flexionDeg)} is outside 0-120 degrees; using ${v}.`)
+    out.flexionDeg = v
+  }
+  if (patch.motionRange) {
+    let [a, b] = patch.motionRange.map((v) =>
+      clamp(finite(v, 0), KNEE_FLEXION_MIN_DEG, KNEE_FLEXION_MAX_DEG),
+    ) as [number, number]
+    if (a > b) [a, b] = [b, a]
+    out.motionRange = [a, b]
+  }
+  if ('speed' in patch) out.speed = clamp(finite(patch.speed, 1), 0.1, 4)
+  if ('tracking' in patch && !isTrackingPresetId(patch.tracking)) {
+    warnOnce(`unknown tracking "${String(patch.tracking)}"; using "normal".`)
+    out.tracking = 'normal'
+  }
+  if (patch.highlight) {
+    const { structures, unknown } = resolveHighlight(patch.highlight)
+    if (unknown.length) {
+      warnOnce(
+        `unknown structure ids in highlight (${unknown.join(', ')}) are ignored. Valid ids: ${[...STRUCTURE_IDS, ...GROUP_IDS].join(', ')}.`,
+      )
+      // keep the valid ids and groups as given
+      out.highlight = patch.highlight.filter((id) => !unknown.includes(id))
+    }
+    void structures
+  }
+  if (patch.labels) {
+    const { structures, unknown } = resolveHighlight(patch.labels)
+    if (unknown.length)
+      warnOnce(`unknown structure ids in labels (${unknown.join(', ')}) are ignored.`)
+    out.labels = structures
+  }
+  if ('selected' in patch && patch.selected !== null && patch.selected !== undefined) {
+    if (!(STRUCTURE_IDS as readonly string[]).includes(patch.selected)) {
+      warnOnce(`unknown structure "${String(patch.selected)}" cannot be selected.`)
+      out.selected = null
+    }
+  }
+  if ('view' in patch && !(VIEW_IDS as readonly string[]).includes(patch.view as string)) {
+    warnOnce(`unknown view "${String(patch.view)}"; valid views: ${VIEW_IDS.join(', ')}.`)
+    delete out.view
+  }
+  if ('side' in patch && patch.side !== 'left' && patch.side !== 'right') delete out.side
+  if (patch.activation) {
+    const cleaned: Partial<Record<StructureId, number>> = {}
+    for (const [id, value] of Object.entries(patch.activation)) {
+      if ((STRUCTURE_IDS as readonly string[]).includes(id))
+        cleaned[id as StructureId] = clamp(finite(value, 0), 0, 1)
+      else warnOnce(`unknown structure "${id}" in activation is ignored.`)
+    }
+    out.activation = cleaned
+  }
+  return out
+}
+
+function shallowEqualValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => Object.is(v, b[i]))
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a)
+    const kb = Object.keys(b)
+    return (
+      ka.length === kb.length &&
+      ka.every((k) =>
+        Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+      )
+    )
+  }
+  return false
+}
+
+export function createExplainerStore(initial: Partial<ExplainerState> = {}): ExplainerStore {
+  const seed: ExplainerState = {
+    ...DEFAULT_EXPLAINER_STATE,
+    ...sanitizePatch(initial, DEFAULT_EXPLAINER_STATE),
+  }
+  let state = seed
+  const listeners = new Set<Listener>()
+  const store: ExplainerStore = {
+    getState: () => state,
+    setState(patch) {
+      const clean = sanitizePatch(patch, state)
+      let changed = false
+      for (const key of Object.keys(clean) as ExplainerKey[]) {
+        if (!shallowEqualValue(clean[key], state[key])) changed = true
+      }
+      if (!changed) return
+      const previous = state
+      state = { ...state, ...clean }
+      for (const listener of [...listeners]) listener(state, previous)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    reset() {
+      store.setState(seed)
+    },
+  }
+  return store
+}
+
+/** The keys whose value differs between two states. */
+export function changedKeys(a: ExplainerState, b: ExplainerState): ExplainerKey[] {
+  return (Object.keys(a) as ExplainerKey[]).filter((k) => !shallowEqualValue(a[k], b[k]))
+}

@@ -1,0 +1,139 @@
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
+import { PerspectiveCamera, Vector3 } from 'three'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import { VIEWS, viewForSide, type ViewId } from './views'
+
+export type CameraRigProps = {
+  view: ViewId
+  side: 'right' | 'left'
+  /** Shift the framing sideways (metres), e.g. to frame two knees side by side. */
+  offsetX?: number
+  /** Move the camera back by this factor (frames more). @defaultValue 1 */
+  distanceScale?: number
+  /** Jump instead of flying between views (reduced motion). @defaultValue false */
+  instant?: boolean
+  /** Called when the reader rotates or zooms the view themselves. */
+  onUserMove?: () => void
+}
+
+const FLIGHT_SECONDS = 0.9
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2)
+
+/**
+ * Orbit controls with damping and limits, smooth flights between named views, and a wheel
+ * policy that leaves page scrolling alone: the wheel zooms only with Ctrl or Cmd held.
+ */
+export function CameraRig({
+  view,
+  side,
+  offsetX = 0,
+  distanceScale = 1,
+  instant = false,
+  onUserMove,
+}: CameraRigProps) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
+  const controls = useRef<OrbitControls | null>(null)
+  const flight = useRef<{
+    t: number
+    from: { position: Vector3; target: Vector3; up: Vector3; fov: number }
+    to: { position: Vector3; target: Vector3; up: Vector3; fov: number }
+  } | null>(null)
+
+  useEffect(() => {
+    const orbit = new OrbitControls(camera, gl.domElement)
+    orbit.enableDamping = true
+    orbit.dampingFactor = 0.12
+    orbit.minDistance = 0.12
+    orbit.maxDistance = 2.6
+    orbit.enableZoom = false // the wheel below zooms only with Ctrl/Cmd, so page scroll stays the page's
+    orbit.enablePan = true
+    orbit.screenSpacePanning = true
+    orbit.touches = { ONE: 0 /* ROTATE */, TWO: 2 /* DOLLY_PAN */ }
+    const onChange = () => invalidate()
+    const onStart = () => {
+      flight.current = null
+      onUserMove?.()
+    }
+    orbit.addEventListener('change', onChange)
+    orbit.addEventListener('start', onStart)
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return // let the page scroll
+      event.preventDefault()
+      const factor = Math.exp(event.deltaY * 0.0015)
+      const offset = camera.position.clone().sub(orbit.target)
+      const length = Math.min(
+        Math.max(offset.length() * factor, orbit.minDistance),
+        orbit.maxDistance,
+      )
+      camera.position.copy(orbit.target).add(offset.setLength(length))
+      invalidate()
+    }
+    gl.domElement.addEventListener('wheel', onWheel, { passive: false })
+    // vertical one-finger swipes scroll the page; horizontal ones turn the knee
+    gl.domElement.style.touchAction = 'pan-y'
+    controls.current = orbit
+    return () => {
+      gl.domElement.removeEventListener('wheel', onWheel)
+      orbit.removeEventListener('change', onChange)
+      orbit.removeEventListener('start', onStart)
+      orbit.dispose()
+      controls.current = null
+    }
+  }, [camera, gl, invalidate, onUserMove])
+
+  useEffect(() => {
+    const orbit = controls.current
+    if (!orbit) return
+    const spec = viewForSide(VIEWS[view], side)
+    const target = new Vector3(...spec.target).add(new Vector3(offsetX, 0, 0))
+    const position = new Vector3(...spec.position)
+      .sub(new Vector3(...spec.target))
+      .multiplyScalar(distanceScale)
+      .add(target)
+    const to = { position, target, up: new Vector3(...spec.up), fov: spec.fov }
+    if (instant) {
+      camera.position.copy(to.position)
+      camera.up.copy(to.up)
+      orbit.target.copy(to.target)
+      camera.fov = to.fov
+      camera.updateProjectionMatrix()
+      orbit.update()
+      flight.current = null
+    } else {
+      flight.current = {
+        t: 0,
+        from: {
+          position: camera.position.clone(),
+          target: orbit.target.clone(),
+          up: camera.up.clone(),
+          fov: camera.fov,
+        },
+        to,
+      }
+    }
+    invalidate()
+  }, [view, side, offsetX, distanceScale, instant, camera, invalidate])
+
+  useFrame((_, delta) => {
+    const orbit = controls.current
+    if (!orbit) return
+    const f = flight.current
+    if (f) {
+      f.t = Math.min(f.t + delta / FLIGHT_SECONDS, 1)
+      const k = ease(f.t)
+      camera.position.lerpVectors(f.from.position, f.to.position, k)
+      orbit.target.lerpVectors(f.from.target, f.to.target, k)
+      camera.up.lerpVectors(f.from.up, f.to.up, k).normalize()
+      camera.fov = f.from.fov + (f.to.fov - f.from.fov) * k
+      camera.updateProjectionMatrix()
+      if (f.t >= 1) flight.current = null
+      invalidate()
+    }
+    // damping settles over a few frames: keep rendering while it moves
+    if (orbit.update()) invalidate()
+  })
+  return null
+}
