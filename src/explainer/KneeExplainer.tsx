@@ -12,7 +12,7 @@ import {
 import { STRUCTURES, type StructureId } from '../anatomy/structures'
 import { resolveMessages, type Messages } from '../i18n'
 import { getTrackingPreset } from '../kinematics/presets'
-import { KneeCanvas } from '../scene/KneeCanvas'
+import { KneeCanvas, type KneeCanvasProps } from '../scene/KneeCanvas'
 import { KneeStage } from '../scene/KneeStage'
 import type { ViewId } from '../scene/views'
 import { ExplainerCaption } from './ExplainerCaption'
@@ -53,6 +53,8 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   onSelect?: (id: StructureId) => void
   /** Called once the model is loaded and drawn. */
   onReady?: () => void
+  /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
+  canvasProps?: Omit<KneeCanvasProps, 'children' | 'label' | 'overlay'>
   className?: string
   style?: CSSProperties
   /** Extra DOM under the figure (notes, links). */
@@ -214,6 +216,7 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           }}
         >
           <KneeCanvas
+            {...props.canvasProps}
             label={props.label ?? messages.figureLabel}
             overlay={<LabelLayer ref={labels} />}
           >

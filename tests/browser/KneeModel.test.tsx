@@ -1,6 +1,7 @@
 // The knee model in a real browser: it loads, draws tissue colours where they belong, and a bad
 // model shows a plain message instead of a blank canvas.
 import { afterEach, describe, expect, it } from 'vitest'
+import { Vector3 } from 'three'
 import kneeUrl from '../../models/knee.glb?url'
 import brokenUrl from '../fixtures/broken-contract.gltf?url'
 import corruptUrl from '../fixtures/corrupt.glb?url'
@@ -38,10 +39,14 @@ describe('<KneeModel> in a real browser', () => {
     )
     const state = await settled(await created.ready)
     await waitFor(() => ready)
-    // thigh (upper middle): muscle; shin (lower middle): bone
+    // the front of the thigh (rectus femoris) and the front of the shin (tibia), projected
+    const onScreen = (x: number, y: number, z: number): [number, number] => {
+      const p = new Vector3(x, y, z).project(state.camera)
+      return [p.x * 0.5 + 0.5, 0.5 - p.y * 0.5]
+    }
     const [thigh, shin] = renderAndRead(state, [
-      [0.45, 0.12],
-      [0.47, 0.92],
+      onScreen(-0.012, 0.13, 0.07),
+      onScreen(0.004, -0.11, 0.03),
     ])
     expect(thigh!.r).toBeGreaterThan(thigh!.g * 1.5)
     expect(thigh!.r).toBeGreaterThan(thigh!.b * 1.5)

@@ -63,3 +63,56 @@ export function renderAndRead(state: RootState, points: Array<[number, number]>)
     return { r: out[0]!, g: out[1]!, b: out[2]!, a: out[3]! }
   })
 }
+
+/** Renders now and reads the whole frame (same task as the render). Row 0 is the top. */
+export function renderAndReadFrame(state: RootState) {
+  state.gl.render(state.scene, state.camera)
+  const gl = state.gl.getContext()
+  const { width, height } = gl.canvas
+  const pixels = new Uint8Array(width * height * 4)
+  gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels)
+  const at = (x: number, y: number): Pixel => {
+    const i = ((height - 1 - y) * width + x) * 4
+    return { r: pixels[i]!, g: pixels[i + 1]!, b: pixels[i + 2]!, a: pixels[i + 3]! }
+  }
+  return { width, height, at }
+}
+
+/** The library's highlight blue, as it comes out lit: clearly blue, not grey or cartilage. */
+export function isHighlightBlue(p: Pixel): boolean {
+  return p.b > 120 && p.b > p.r + 50 && p.b > p.g + 30
+}
+
+/** Centroid (in pixels) of the pixels that pass a test, and how many there were. */
+export function centroidOf(
+  frame: ReturnType<typeof renderAndReadFrame>,
+  test: (p: Pixel) => boolean,
+) {
+  let sx = 0
+  let sy = 0
+  let n = 0
+  for (let y = 0; y < frame.height; y += 2) {
+    for (let x = 0; x < frame.width; x += 2) {
+      if (test(frame.at(x, y))) {
+        sx += x
+        sy += y
+        n++
+      }
+    }
+  }
+  return { x: n ? sx / n : NaN, y: n ? sy / n : NaN, count: n }
+}
+
+/** Polls until `read` returns something truthy. */
+export async function waitUntil<T>(
+  read: () => T | null | undefined | false,
+  timeoutMs = 15000,
+): Promise<T> {
+  const start = performance.now()
+  for (;;) {
+    const value = read()
+    if (value) return value
+    if (performance.now() - start > timeoutMs) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

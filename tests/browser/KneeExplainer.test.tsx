@@ -1,0 +1,125 @@
+// The explainer in a real browser, judged by its pixels: the VMO highlight is where the VMO is,
+// and a maltracking kneecap sits visibly further to the outside than a normal one.
+import { afterEach, describe, expect, it } from 'vitest'
+import { Vector3, type Mesh } from 'three'
+import kneeUrl from '../../models/knee.glb?url'
+import { KneeExplainer, type KneeExplainerProps } from '../../src'
+import type { RootState } from '@react-three/fiber'
+import {
+  captureRootState,
+  centroidOf,
+  isHighlightBlue,
+  mountFigure,
+  renderAndReadFrame,
+  settled,
+  waitUntil,
+  type MountedFigure,
+} from './test-utils'
+
+let mounted: MountedFigure | undefined
+afterEach(() => mounted?.unmount())
+
+async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<RootState> {
+  const created = captureRootState()
+  let ready = false
+  mounted = await mountFigure(
+    <KneeExplainer
+      src={kneeUrl}
+      controls={false}
+      caption={false}
+      canvasProps={{ onCreated: created.onCreated }}
+      onReady={() => (ready = true)}
+      {...props}
+    />,
+  )
+  const state = await settled(await created.ready)
+  await waitUntil(() => ready)
+  // camera flights and tracking blends take about a second; the stage keeps rendering until done
+  await new Promise((r) => setTimeout(r, 1600))
+  return state
+}
+
+/** Screen pixels (device pixels) of a structure's front-facing vertices. */
+function frontPixels(state: RootState, name: string): Array<[number, number]> {
+  const mesh = state.scene.getObjectByName(name) as Mesh
+  const { width, height } = state.gl.getContext().canvas
+  const points: Array<[number, number]> = []
+  const v = new Vector3()
+  const n = new Vector3()
+  const toCamera = new Vector3()
+  const count = mesh.geometry.attributes.position!.count
+  for (let i = 0; i < count; i++) {
+    mesh.getVertexPosition(i, v)
+    mesh.localToWorld(v)
+    n.fromBufferAttribute(mesh.geometry.attributes.normal!, i).transformDirection(mesh.matrixWorld)
+    if (n.dot(toCamera.copy(state.camera.position).sub(v)) <= 0) continue
+    v.project(state.camera)
+    const x = Math.round((v.x * 0.5 + 0.5) * (width - 1))
+    const y = Math.round((0.5 - v.y * 0.5) * (height - 1))
+    if (x > 0 && y > 0 && x < width && y < height) points.push([x, y])
+  }
+  return points
+}
+
+describe('<KneeExplainer> in a real browser', { timeout: 60_000 }, () => {
+  it.each(['anterior', 'medial'] as const)(
+    'paints the VMO in the highlight colour where it projects (%s view)',
+    async (view) => {
+      const state = await renderExplainer({
+        defaultView: view,
+        defaultHighlight: ['vastus-medialis-oblique'],
+        defaultFlexionDeg: 0,
+      })
+      const points = frontPixels(state, 'vastus-medialis-oblique')
+      expect(points.length).toBeGreaterThan(20)
+      const frame = renderAndReadFrame(state)
+      const blue = points.filter(([x, y]) => isHighlightBlue(frame.at(x, y))).length
+      expect(blue / points.length).toBeGreaterThan(0.6)
+      // and the highlight is not everywhere: a point on the tibia is not blue
+      const shin = new Vector3(0.004, -0.11, 0.03).project(state.camera)
+      const sx = Math.round((shin.x * 0.5 + 0.5) * (frame.width - 1))
+      const sy = Math.round((0.5 - shin.y * 0.5) * (frame.height - 1))
+      expect(isHighlightBlue(frame.at(sx, sy))).toBe(false)
+    },
+  )
+
+  async function patellaCentroid(
+    tracking: 'normal' | 'lateral-moderate',
+    view: 'anterior' | 'skyline',
+  ) {
+    const state = await renderExplainer({
+      defaultView: view,
+      defaultTracking: tracking,
+      defaultFlexionDeg: 10,
+      defaultHighlight: ['patella', 'patellar-cartilage'],
+      defaultXray: true,
+    })
+    const frame = renderAndReadFrame(state)
+    const centroid = centroidOf(frame, isHighlightBlue)
+    const groove = state.scene
+      .getObjectByName('landmark-trochlear-groove')!
+      .getWorldPosition(new Vector3())
+      .project(state.camera)
+    const grooveX = (groove.x * 0.5 + 0.5) * (frame.width - 1)
+    mounted?.unmount()
+    mounted = undefined
+    return { ...centroid, grooveX, width: frame.width }
+  }
+
+  it('at 10 degrees, a lateral-maltracking kneecap sits further toward the outside than a normal one (anterior view)', async () => {
+    const normal = await patellaCentroid('normal', 'anterior')
+    const lateral = await patellaCentroid('lateral-moderate', 'anterior')
+    expect(normal.count).toBeGreaterThan(200)
+    expect(lateral.count).toBeGreaterThan(200)
+    // a right knee from the front: the outside (lateral) is the viewer's left
+    expect(normal.x - lateral.x).toBeGreaterThan(normal.width * 0.006)
+  })
+
+  it('the skyline view shows a maltracking kneecap off-centre in the groove', async () => {
+    const normal = await patellaCentroid('normal', 'skyline')
+    const lateral = await patellaCentroid('lateral-moderate', 'skyline')
+    const offNormal = Math.abs(normal.x - normal.grooveX)
+    const offLateral = lateral.grooveX - lateral.x // lateral is the viewer's left here too
+    expect(offLateral).toBeGreaterThan(offNormal + lateral.width * 0.008)
+  })
+})
