@@ -208,7 +208,7 @@ export function KneeStage({
     const material = new MeshBasicMaterial({
       color: new Color('#ffffff'),
       transparent: true,
-      opacity: 0.42,
+      opacity: 0.3,
       depthTest: false,
       depthWrite: false,
     })
@@ -222,8 +222,13 @@ export function KneeStage({
         copy.raycast = () => {}
         copy.renderOrder = 4
         group.add(copy)
+        // a pale rim, so the real (coloured) kneecap stays visible through the ghost
         const edge = createOutline(copy, 0.0008)
-        ;(edge.material as Material).depthTest = false
+        const edgeMaterial = edge.material as MeshBasicMaterial
+        edgeMaterial.depthTest = false
+        edgeMaterial.color.set('#ffffff')
+        edgeMaterial.transparent = true
+        edgeMaterial.opacity = 0.9
         edge.renderOrder = 3
         edge.position.copy(copy.position)
         edge.quaternion.copy(copy.quaternion)
