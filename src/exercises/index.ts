@@ -1,0 +1,38 @@
+// knee-explainer/exercises: the exercise catalogue as pure data, its validator and motion helpers.
+// Pure TypeScript: no React, no DOM, no three.js.
+
+// Types
+export { EXERCISE_TRACKING_FIELDS } from './types'
+export type {
+  Exercise,
+  ExerciseDose,
+  ExerciseId,
+  ExercisePhase,
+  ExercisePhaseName,
+  HipPosition,
+  MuscleWork,
+} from './types'
+
+// Catalogue
+export {
+  EXERCISES,
+  EXERCISE_IDS,
+  EXERCISE_LIST,
+  DOSE_NOTE,
+  GENERAL_STOP_IF,
+  isExerciseId,
+} from './catalogue'
+
+// Validation and lookup
+export { validateExercise, getExercise } from './validate'
+export type { ExerciseValidation, ExerciseLookup } from './validate'
+
+// Motion for the figure
+export {
+  exercisePhaseAt,
+  exerciseCycleSeconds,
+  createExerciseFrame,
+  exerciseActivation,
+  exerciseTracking,
+} from './motion'
+export type { ExerciseFrame } from './motion'
