@@ -58,6 +58,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // real pages in headless Chromium driven by Playwright: the script-tag build
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],

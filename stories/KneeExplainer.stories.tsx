@@ -117,3 +117,8 @@ export const Skyline: Story = {
     defaultContact: true,
   },
 }
+
+/** The poster: the default front view with no controls, rendered to models/knee-poster.png by `npm run poster`. */
+export const Poster: Story = {
+  args: { controls: false, caption: false, defaultFlexionDeg: 0 },
+}

@@ -13,6 +13,7 @@ import { STRUCTURES, type StructureId } from '../anatomy/structures'
 import { resolveMessages, type Messages } from '../i18n'
 import { getTrackingPreset } from '../kinematics/presets'
 import { KneeCanvas, type KneeCanvasProps } from '../scene/KneeCanvas'
+import type { KneeModelError } from '../model/loadKneeModel'
 import { KneeStage } from '../scene/KneeStage'
 import type { ViewId } from '../scene/views'
 import { ExplainerCaption } from './ExplainerCaption'
@@ -53,6 +54,8 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   onSelect?: (id: StructureId) => void
   /** Called once the model is loaded and drawn. */
   onReady?: () => void
+  /** Called when the model cannot be loaded or breaks the contract (the figure shows why). */
+  onModelError?: (error: KneeModelError) => void
   /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
   canvasProps?: Omit<KneeCanvasProps, 'children' | 'label' | 'overlay'>
   className?: string
@@ -228,6 +231,7 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               reducedMotion={reducedMotion}
               onSelect={(id) => latest.current.onSelect?.(id)}
               onReady={() => latest.current.onReady?.()}
+              onModelError={(error) => latest.current.onModelError?.(error)}
             />
           </KneeCanvas>
           {caption ? (

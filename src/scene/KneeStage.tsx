@@ -30,7 +30,7 @@ import { createKneeSolution, solveKneeInto } from '../kinematics/solveKnee'
 import type { KneeSolution, TrackingParams } from '../kinematics/types'
 import type { ExplainerState, ExplainerStore } from '../explainer/store'
 import type { LabelAnchor, LabelLayerApi } from '../explainer/LabelLayer'
-import type { KneeNodes } from '../model/loadKneeModel'
+import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
 import { CameraRig } from './CameraRig'
 import { KneeModel, type StructureMaterials } from './KneeModel'
@@ -52,6 +52,8 @@ export type KneeStageProps = {
   normalLabel?: string
   onSelect?: (id: StructureId) => void
   onReady?: () => void
+  /** Called when the model cannot be shown (the figure also says why). */
+  onModelError?: (error: KneeModelError) => void
 }
 
 /** Seconds for one bend and straighten at speed 1. */
@@ -89,6 +91,7 @@ export function KneeStage({
   normalLabel,
   onSelect,
   onReady,
+  onModelError,
 }: KneeStageProps) {
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -553,7 +556,14 @@ export function KneeStage({
         }}
         onPointerOut={() => labelLayer?.current?.tooltip(null)}
       >
-        <KneeModel src={src} side={side} manualPose onReady={handleReady} onStructureClick={pick} />
+        <KneeModel
+          src={src}
+          side={side}
+          manualPose
+          onReady={handleReady}
+          onStructureClick={pick}
+          onModelError={onModelError}
+        />
       </group>
       {sideBySide ? (
         <KneeModel

@@ -1,0 +1,133 @@
+/**
+ * The custom element's attributes, parsed and checked: each attribute mirrors a KneeExplainer
+ * prop. Problems come back in plain words, so the element can show them and fire `error`.
+ * No React, no three.js: this runs before anything heavy loads.
+ */
+import { STRUCTURE_IDS, GROUP_IDS } from '../anatomy/structures'
+import { TRACKING_PRESET_IDS_FOR_ATTRIBUTES, VIEW_IDS_FOR_ATTRIBUTES } from './ids'
+
+export const OBSERVED_ATTRIBUTES = [
+  'tracking',
+  'flexion',
+  'autoplay',
+  'highlight',
+  'view',
+  'labels',
+  'side',
+  'model-src',
+  'lang',
+  'alt',
+  'loading',
+  'controls',
+  'caption',
+] as const
+
+export type ElementOptions = {
+  tracking?: string
+  flexionDeg?: number
+  playing?: boolean
+  highlight?: string[]
+  view?: string
+  labels?: string[]
+  side?: 'left' | 'right'
+  modelSrc?: string
+  lang?: string
+  alt?: string
+  loading: 'lazy' | 'eager'
+  controls: boolean
+  caption: boolean
+}
+
+const IDS = new Set<string>([...STRUCTURE_IDS, ...GROUP_IDS])
+const list = (value: string) =>
+  value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+const flag = (value: string | null) => value !== null && value !== 'false'
+
+/** Reads the element's attributes; returns the options and any problems found. */
+export function parseAttributes(get: (name: string) => string | null): {
+  options: ElementOptions
+  problems: string[]
+} {
+  const problems: string[] = []
+  const options: ElementOptions = {
+    loading: get('loading') === 'eager' ? 'eager' : 'lazy',
+    controls: get('controls') === null ? true : flag(get('controls')),
+    caption: get('caption') === null ? true : flag(get('caption')),
+  }
+  const tracking = get('tracking')
+  if (tracking !== null) {
+    const id = tracking === 'lateral' ? 'lateral-moderate' : tracking
+    if (TRACKING_PRESET_IDS_FOR_ATTRIBUTES.includes(id)) options.tracking = id
+    else
+      problems.push(
+        `tracking="${tracking}" is not a known tracking (use ${['lateral', ...TRACKING_PRESET_IDS_FOR_ATTRIBUTES].join(', ')}).`,
+      )
+  }
+  const flexion = get('flexion')
+  if (flexion !== null) {
+    const value = Number(flexion)
+    if (flexion.trim() === '' || !Number.isFinite(value))
+      problems.push(`flexion="${flexion}" is not a number of degrees.`)
+    else options.flexionDeg = Math.min(Math.max(value, 0), 120)
+  }
+  if (get('autoplay') !== null) options.playing = flag(get('autoplay'))
+  const highlight = get('highlight')
+  if (highlight !== null) {
+    const ids = list(highlight)
+    const unknown = ids.filter((id) => !IDS.has(id))
+    if (unknown.length) problems.push(`highlight has unknown structure ids: ${unknown.join(', ')}.`)
+    else options.highlight = ids
+  }
+  const view = get('view')
+  if (view !== null) {
+    if (VIEW_IDS_FOR_ATTRIBUTES.includes(view)) options.view = view
+    else
+      problems.push(
+        `view="${view}" is not a known view (use ${VIEW_IDS_FOR_ATTRIBUTES.join(', ')}).`,
+      )
+  }
+  const labels = get('labels')
+  if (labels !== null && labels !== 'false') {
+    const ids =
+      labels === '' || labels === 'true'
+        ? [
+            'patella',
+            'vastus-medialis-oblique',
+            'vastus-lateralis',
+            'iliotibial-band',
+            'patellar-tendon',
+          ]
+        : list(labels)
+    const unknown = ids.filter((id) => !IDS.has(id))
+    if (unknown.length) problems.push(`labels has unknown structure ids: ${unknown.join(', ')}.`)
+    else options.labels = ids
+  }
+  const side = get('side')
+  if (side !== null) {
+    if (side === 'left' || side === 'right') options.side = side
+    else problems.push(`side="${side}" must be left or right.`)
+  }
+  const src = get('model-src')
+  if (src !== null) {
+    let ok = false
+    try {
+      const url = new URL(
+        src,
+        typeof document !== 'undefined' ? document.baseURI : 'http://localhost/',
+      )
+      ok = url.protocol === 'http:' || url.protocol === 'https:'
+    } catch {
+      ok = false
+    }
+    if (ok) options.modelSrc = src
+    else problems.push(`model-src must be an http(s) or relative URL.`)
+  }
+  const lang = get('lang')
+  if (lang !== null) options.lang = lang
+  const alt = get('alt')
+  if (alt !== null) options.alt = alt
+  return { options, problems }
+}

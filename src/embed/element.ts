@@ -1,0 +1,198 @@
+/**
+ * <knee-explainer>: the figure for any page, no bundler. The element is tiny; React, three.js and
+ * the model load only when it nears the viewport (loading="lazy", the default) or at once
+ * (loading="eager"). A poster image shows until then, and stays, with a short message, where
+ * WebGL is missing or something goes wrong. Shadow DOM keeps the host's CSS out and ours in.
+ */
+import { OBSERVED_ATTRIBUTES, parseAttributes, type ElementOptions } from './attributes'
+import type { MountedExplainer } from './mount'
+
+export type KneeExplainerElementUrls = {
+  /** The module with React and the figure (a dynamic import). */
+  loadMount: () => Promise<typeof import('./mount')>
+  model: string
+  poster: string
+}
+
+const DEFAULT_ALT =
+  'A knee seen from the front: thigh muscles run down to the kneecap, which sits in a groove at the end of the thigh bone.'
+
+const CSS = `
+:host { display: block; position: relative; contain: layout paint style; width: 100%; max-width: 100%;
+  min-height: 240px; font: inherit; color: var(--knee-text, #1d2125); }
+:host([hidden]) { display: none; }
+.frame { position: relative; width: 100%; }
+.poster { display: block; width: 100%; aspect-ratio: 4 / 3; object-fit: cover; background: #eef0f2; }
+.message { position: absolute; inset-inline: 0; inset-block-end: 0; margin: 0; padding: 0.6em 1em;
+  background: rgba(29, 33, 37, 0.88); color: #fff; font: 14px/1.4 system-ui, sans-serif; }
+.message:empty { display: none; }
+.mount { display: none; }
+:host([data-state="ready"]) .mount, :host([data-state="loading"]) .mount { display: block; }
+:host([data-state="ready"]) .poster-wrap, :host([data-state="loading"]) .poster-wrap { display: none; }
+`
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas')
+    return !!(canvas.getContext('webgl2') || canvas.getContext('webgl'))
+  } catch {
+    return false
+  }
+}
+
+export function defineKneeExplainer(
+  urls: KneeExplainerElementUrls,
+  tagName = 'knee-explainer',
+): void {
+  if (typeof customElements === 'undefined' || customElements.get(tagName)) return
+
+  class KneeExplainerElement extends HTMLElement {
+    static observedAttributes = [...OBSERVED_ATTRIBUTES]
+    #shadow: ShadowRoot
+    #poster: HTMLImageElement
+    #message: HTMLParagraphElement
+    #mountPoint: HTMLDivElement
+    #mounted: MountedExplainer | null = null
+    #observer: IntersectionObserver | null = null
+    #loading = false
+    #options: ElementOptions | null = null
+
+    constructor() {
+      super()
+      this.#shadow = this.attachShadow({ mode: 'open' })
+      const style = document.createElement('style')
+      style.textContent = CSS
+      const frame = document.createElement('div')
+      frame.className = 'frame'
+      frame.setAttribute('part', 'frame')
+      const posterWrap = document.createElement('div')
+      posterWrap.className = 'poster-wrap'
+      this.#poster = document.createElement('img')
+      this.#poster.className = 'poster'
+      this.#poster.setAttribute('part', 'poster')
+      this.#poster.decoding = 'async'
+      this.#message = document.createElement('p')
+      this.#message.className = 'message'
+      this.#message.setAttribute('role', 'status')
+      posterWrap.append(this.#poster, this.#message)
+      this.#mountPoint = document.createElement('div')
+      this.#mountPoint.className = 'mount'
+      frame.append(posterWrap, this.#mountPoint)
+      this.#shadow.append(style, frame)
+    }
+
+    connectedCallback() {
+      this.#poster.src = urls.poster
+      this.#poster.alt = this.getAttribute('alt') ?? DEFAULT_ALT
+      const { options, problems } = parseAttributes((name) => this.getAttribute(name))
+      this.#options = options
+      if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
+      if (!hasWebGL())
+        return this.#fail(
+          'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
+          'no-webgl',
+        )
+      if (options.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
+        void this.#load()
+      } else {
+        this.#observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) {
+              this.#observer?.disconnect()
+              this.#observer = null
+              void this.#load()
+            }
+          },
+          { rootMargin: '300px 0px' },
+        )
+        this.#observer.observe(this)
+      }
+    }
+
+    disconnectedCallback() {
+      this.#options = null
+      this.#observer?.disconnect()
+      this.#observer = null
+      this.#mounted?.unmount()
+      this.#mounted = null
+      this.#loading = false
+      this.removeAttribute('data-state')
+    }
+
+    attributeChangedCallback(name: string, previous: string | null, value: string | null) {
+      // during upgrade every attribute reports a change before connectedCallback: ignore those
+      if (previous === value || !this.isConnected || !this.#options) return
+      if (name === 'alt') this.#poster.alt = value ?? DEFAULT_ALT
+      const { options, problems } = parseAttributes((n) => this.getAttribute(n))
+      this.#options = options
+      if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
+      this.#mounted?.update(options)
+    }
+
+    /** Start the bend-and-straighten loop. */
+    play() {
+      this.#mounted?.api()?.play()
+    }
+    /** Stop the loop. */
+    pause() {
+      this.#mounted?.api()?.pause()
+    }
+    /** Fly to a named view (anterior, lateral, medial, posterior, thigh, skyline). */
+    setView(view: string) {
+      this.#mounted?.api()?.setView(view as never)
+    }
+    /** The current scene state, once the figure has loaded. */
+    get state() {
+      return this.#mounted?.api()?.store.getState() ?? null
+    }
+
+    async #load() {
+      if (this.#loading || !this.#options) return
+      this.#loading = true
+      this.setAttribute('data-state', 'loading')
+      try {
+        const { mountKneeExplainer } = await urls.loadMount()
+        if (!this.isConnected) return
+        this.#mounted = mountKneeExplainer(this.#mountPoint, this.#options, urls.model, {
+          onReady: () => {
+            // after the first frame with the model in it
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                this.setAttribute('data-state', 'ready')
+                this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }))
+              }),
+            )
+          },
+          onSelect: (id) =>
+            this.dispatchEvent(
+              new CustomEvent('structureselect', { detail: { id }, bubbles: true, composed: true }),
+            ),
+          onStateChange: (state) =>
+            this.dispatchEvent(
+              new CustomEvent('statechange', { detail: { state }, bubbles: true, composed: true }),
+            ),
+          onError: (message) => this.#fail(message, 'model'),
+        })
+      } catch (error) {
+        this.#fail(`The 3D figure could not be loaded (${(error as Error).message}).`, 'load')
+      }
+    }
+
+    #fail(message: string, reason: string) {
+      // one event per distinct problem: no floods when the same fault repeats
+      if (this.getAttribute('data-state') === 'error' && this.#message.textContent === message)
+        return
+      this.#mounted?.unmount()
+      this.#mounted = null
+      this.#loading = false
+      this.setAttribute('data-state', 'error')
+      // text only: messages may quote attribute values, which are never parsed as HTML
+      this.#message.textContent = message
+      this.dispatchEvent(
+        new CustomEvent('error', { detail: { reason, message }, bubbles: true, composed: true }),
+      )
+    }
+  }
+
+  customElements.define(tagName, KneeExplainerElement)
+}

@@ -1,0 +1,20 @@
+// Plain lists of valid attribute values, kept here so the element's entry stays tiny (the
+// kinematics and scene modules load only with the figure). A test checks they match the library.
+export const TRACKING_PRESET_IDS_FOR_ATTRIBUTES: readonly string[] = [
+  'normal',
+  'lateral-mild',
+  'lateral-moderate',
+  'lateral-severe',
+  'trochlear-dysplasia',
+  'post-surgery-swelling',
+  'weak-vmo',
+  'tight-lateral',
+]
+export const VIEW_IDS_FOR_ATTRIBUTES: readonly string[] = [
+  'anterior',
+  'lateral',
+  'medial',
+  'posterior',
+  'thigh',
+  'skyline',
+]

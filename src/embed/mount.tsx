@@ -1,0 +1,92 @@
+/**
+ * The heavy half of the custom element, loaded only when the figure nears the viewport:
+ * React, three.js and the explainer, rendered into the element's shadow root.
+ */
+import { createRef, StrictMode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { KneeExplainer, type KneeExplainerApi } from '../explainer/KneeExplainer'
+import type { ExplainerState } from '../explainer/store'
+import type { StructureId } from '../anatomy/structures'
+import type { TrackingPresetId } from '../kinematics/presets'
+import type { ViewId } from '../scene/views'
+import type { ElementOptions } from './attributes'
+
+export type MountCallbacks = {
+  onReady: () => void
+  onSelect: (id: StructureId) => void
+  onStateChange: (state: ExplainerState) => void
+  onError: (message: string) => void
+}
+
+export type MountedExplainer = {
+  update(options: ElementOptions): void
+  api(): KneeExplainerApi | null
+  unmount(): void
+}
+
+function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
+  const scene: Partial<ExplainerState> = {}
+  if (options.tracking) scene.tracking = options.tracking as TrackingPresetId
+  if (options.flexionDeg !== undefined) scene.flexionDeg = options.flexionDeg
+  if (options.playing !== undefined) scene.playing = options.playing
+  if (options.highlight) scene.highlight = options.highlight
+  if (options.view) scene.view = options.view as ViewId
+  if (options.labels) scene.labels = options.labels as StructureId[]
+  if (options.side) scene.side = options.side
+  return scene
+}
+
+export function mountKneeExplainer(
+  container: HTMLElement,
+  options: ElementOptions,
+  defaultModelSrc: string,
+  callbacks: MountCallbacks,
+): MountedExplainer {
+  const root: Root = createRoot(container, {
+    onUncaughtError: (error) =>
+      callbacks.onError(`The figure stopped: ${(error as Error)?.message ?? String(error)}`),
+  })
+  const ref = createRef<KneeExplainerApi>()
+  let current = options
+  const render = () => {
+    const scene = sceneFrom(current)
+    const defaults = Object.fromEntries(
+      Object.entries(scene).map(([k, v]) => [`default${k[0]!.toUpperCase()}${k.slice(1)}`, v]),
+    )
+    root.render(
+      <StrictMode>
+        <KneeExplainer
+          ref={ref}
+          {...defaults}
+          src={current.modelSrc ?? defaultModelSrc}
+          label={current.alt}
+          controls={current.controls}
+          caption={current.caption}
+          locale={current.lang}
+          onReady={callbacks.onReady}
+          onSelect={callbacks.onSelect}
+          onStateChange={callbacks.onStateChange}
+          onModelError={(error) => callbacks.onError(error.message)}
+        />
+      </StrictMode>,
+    )
+  }
+  render()
+  return {
+    update(options) {
+      const before = sceneFrom(current)
+      current = options
+      const after = sceneFrom(options)
+      // attribute changes after load apply to the live figure
+      const patch: Partial<ExplainerState> = {}
+      for (const [k, v] of Object.entries(after)) {
+        if (JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]))
+          (patch as Record<string, unknown>)[k] = v
+      }
+      ref.current?.store.setState(patch)
+      render()
+    },
+    api: () => ref.current,
+    unmount: () => root.unmount(),
+  }
+}

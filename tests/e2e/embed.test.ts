@@ -1,0 +1,166 @@
+// The script-tag build on real pages in headless Chromium: the example article, lazy loading,
+// the page's own scrolling, and bad input. Builds dist/embed first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright'
+import { resolve } from 'node:path'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+import { serveStatic } from '../../scripts/serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  // build as `npm run build:embed` does: production React (the test runner sets NODE_ENV=test)
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  server = await serveStatic(root)
+  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string, viewport = { width: 1000, height: 800 }) {
+  const page = await browser.newPage({ viewport })
+  const requests: string[] = []
+  const consoleErrors: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
+  page.on('pageerror', (e) => consoleErrors.push(e.message))
+  await page.goto(server.url + path)
+  return { page, requests, consoleErrors }
+}
+
+const state = (page: Page, selector: string) => page.locator(selector).getAttribute('data-state')
+
+describe('the plain HTML example article', { timeout: 120_000 }, () => {
+  it('renders every figure from the built script with no console errors and no request outside its origin', async () => {
+    const { page, requests, consoleErrors } = await open('/examples/article.html')
+    const figures = page.locator('knee-explainer')
+    expect(await figures.count()).toBe(3)
+    for (let i = 0; i < 3; i++) {
+      await figures.nth(i).scrollIntoViewIfNeeded()
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('knee-explainer')[n]?.getAttribute('data-state') === 'ready',
+        i,
+        {
+          timeout: 60_000,
+        },
+      )
+    }
+    expect(consoleErrors).toEqual([])
+    const origin = new URL(server.url).origin
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    )
+    expect(foreign).toEqual([])
+    // the model and the figure's code came from this origin
+    expect(requests.some((u) => u.endsWith('/dist/embed/knee.glb'))).toBe(true)
+    // host CSS does not reach inside: the figure's canvas has no red 10px border from article.css
+    const border = await page.evaluate(() => {
+      const el = document.querySelector('knee-explainer')!
+      const canvas = el.shadowRoot!.querySelector('canvas')!
+      return getComputedStyle(canvas).borderTopWidth
+    })
+    expect(border).toBe('0px')
+    await page.close()
+  })
+
+  it('leaves the page scrolling to the page: the wheel over a figure scrolls', async () => {
+    const { page } = await open('/examples/article.html')
+    const figure = page.locator('knee-explainer').first()
+    await page.waitForFunction(
+      () => document.querySelector('knee-explainer')?.getAttribute('data-state') === 'ready',
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
+    const box = (await figure.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
+    const before = await page.evaluate(() => scrollY)
+    await page.mouse.wheel(0, 500)
+    await page.waitForTimeout(300)
+    const after = await page.evaluate(() => scrollY)
+    expect(after).toBeGreaterThan(before + 200)
+    await page.close()
+  })
+})
+
+describe('lazy loading', { timeout: 120_000 }, () => {
+  it('fetches nothing heavy until the figure nears the viewport, then loads it', async () => {
+    const { page, requests } = await open('/tests/e2e/fixtures/lazy.html')
+    await page.waitForTimeout(1500)
+    const heavy = (list: string[]) => list.filter((u) => /\/chunks\/mount-|knee\.glb/.test(u))
+    expect(heavy(requests)).toEqual([])
+    // the poster shows meanwhile, as a real image with alt text
+    const alt = await page.evaluate(
+      () => document.querySelector('#far')!.shadowRoot!.querySelector('img')!.alt,
+    )
+    expect(alt).toBe('A knee far down the page')
+    await page.locator('#far').scrollIntoViewIfNeeded()
+    await page.waitForFunction(
+      () => document.querySelector('#far')?.getAttribute('data-state') === 'ready',
+      null,
+      { timeout: 60_000 },
+    )
+    expect(heavy(requests).length).toBeGreaterThanOrEqual(2)
+    await page.close()
+  })
+})
+
+describe('bad input', { timeout: 120_000 }, () => {
+  it('shows the poster with a short message and fires error; the host page keeps working', async () => {
+    const { page, consoleErrors } = await open('/tests/e2e/fixtures/bad.html')
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('knee-explainer')].every(
+          (el) => el.getAttribute('data-state') === 'error',
+        ),
+      null,
+      { timeout: 60_000 },
+    )
+    const errors = await page.evaluate(
+      () =>
+        (window as unknown as { kneeErrors: Array<{ reason: string; message: string }> })
+          .kneeErrors,
+    )
+    const message = (id: string) =>
+      page.evaluate(
+        (i) => document.getElementById(i)!.shadowRoot!.querySelector('.message')!.textContent,
+        id,
+      )
+    expect(await message('tracking')).toMatch(/tracking="sideways" is not a known tracking/)
+    expect(await message('highlight')).toMatch(/unknown structure ids: not-a-muscle/)
+    expect(await message('missing')).toMatch(/could not be downloaded \(404/)
+    expect(await message('notgltf')).toMatch(/not a glTF/)
+    expect(await message('script')).toMatch(/http\(s\)/)
+    expect(errors.map((e) => e.reason).sort()).toEqual([
+      'invalid-attribute',
+      'invalid-attribute',
+      'invalid-attribute',
+      'model',
+      'model',
+    ])
+    for (const id of ['tracking', 'highlight', 'missing', 'notgltf', 'script']) {
+      expect(await state(page, `#${id}`)).toBe('error')
+      const posterShown = await page.evaluate((i) => {
+        const img = document.getElementById(i)!.shadowRoot!.querySelector('img')!
+        return img.getBoundingClientRect().height > 100
+      }, id)
+      expect(posterShown).toBe(true)
+    }
+    await page.click('#host-button')
+    expect(consoleErrors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([])
+    await page.close()
+  })
+})
