@@ -70,3 +70,6 @@ export { ScrollSteps, Step } from './explainer/ScrollSteps'
 export type { ScrollStepsProps, StepProps, StepScene } from './explainer/ScrollSteps'
 export { StructureLink } from './explainer/StructureLink'
 export type { StructureLinkProps } from './explainer/StructureLink'
+
+// Exercises: the catalogue, its validator and the motion of each repetition
+export * from './exercises'

@@ -126,13 +126,18 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const shared = useOptionalExplainerStore()
     const reducedMotion = usePrefersReducedMotion()
     const own = useRef<ExplainerStore | null>(null)
-    if (!shared && !own.current) {
+    const seeded = useRef(false)
+    if (!seeded.current) {
+      seeded.current = true
       const initial: Partial<ExplainerState> = {}
       for (const key of KEYS) {
         const value = props[key] ?? (props as Record<string, unknown>)[`default${capitalize(key)}`]
         if (value !== undefined) (initial as Record<string, unknown>)[key] = value
       }
-      own.current = createExplainerStore(initial)
+      // our own store starts from the props; a shared one (a provider's) takes them as seeds once,
+      // before anything inside this figure subscribes, so server and client render the same
+      if (shared) shared.setState(initial)
+      else own.current = createExplainerStore(initial)
     }
     const store = (shared ?? own.current)!
     const latest = useRef(props)

@@ -12,4 +12,21 @@ describe('server rendering', () => {
     expect(html).toContain('aria-label="Knee figure"')
     expect(html).toContain('aspect-ratio:4 / 3')
   })
+
+  it('renders the whole explainer and a structure link inside a shared provider to a string', async () => {
+    const lib = await import('../../src')
+    const html = renderToString(
+      createElement(lib.ExplainerProvider, null, [
+        createElement(lib.KneeExplainer, {
+          key: 'figure',
+          defaultTracking: 'lateral-moderate',
+          defaultFlexionDeg: 10,
+        }),
+        createElement(lib.StructureLink, { key: 'link', id: 'vastus-medialis-oblique' }, 'VMO'),
+      ]),
+    )
+    expect(html).toContain('Knee bent 10 degrees')
+    expect(html).toContain('data-structure="vastus-medialis-oblique"')
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined')
+  })
 })
