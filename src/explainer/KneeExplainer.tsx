@@ -97,6 +97,8 @@ const KEYS: readonly ExplainerKey[] = [
   'trail',
   'forces',
   'contact',
+  'exercise',
+  'hip',
 ]
 
 function usePrefersReducedMotion(): boolean {

@@ -44,6 +44,10 @@ export type ExplainerState = {
   forces: boolean
   /** Colour the cartilage by load share (lateral vs medial facet). */
   contact: boolean
+  /** The exercise the figure performs (an id from the catalogue), or none. */
+  exercise: string | null
+  /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */
+  hip: Readonly<{ flexionDeg: number; abductionDeg: number; externalRotationDeg: number }>
 }
 
 export const DEFAULT_EXPLAINER_STATE: Readonly<ExplainerState> = {
@@ -65,6 +69,8 @@ export const DEFAULT_EXPLAINER_STATE: Readonly<ExplainerState> = {
   trail: false,
   forces: false,
   contact: false,
+  exercise: null,
+  hip: { flexionDeg: 0, abductionDeg: 0, externalRotationDeg: 0 },
 }
 
 export type ExplainerKey = keyof ExplainerState
@@ -151,6 +157,14 @@ export function sanitizePatch(
     delete out.view
   }
   if ('side' in patch && patch.side !== 'left' && patch.side !== 'right') delete out.side
+  if (patch.hip) {
+    // hip ranges a person can reach (flexion -20..120, abduction -20..45, rotation -45..45 deg)
+    out.hip = {
+      flexionDeg: clamp(finite(patch.hip.flexionDeg, 0), -20, 120),
+      abductionDeg: clamp(finite(patch.hip.abductionDeg, 0), -20, 45),
+      externalRotationDeg: clamp(finite(patch.hip.externalRotationDeg, 0), -45, 45),
+    }
+  }
   if (patch.activation) {
     const cleaned: Partial<Record<StructureId, number>> = {}
     for (const [id, value] of Object.entries(patch.activation)) {

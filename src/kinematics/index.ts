@@ -50,3 +50,7 @@ export type { TrackingMetric } from './corridor'
 
 // Model constants, each with its source
 export * as KNEE_MODEL_CONSTANTS from './constants'
+
+// Hip
+export { hipQuaternion, qAngleFromFemoralRotation, HIP_RANGES } from './hip'
+export type { HipAngles } from './hip'
