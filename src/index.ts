@@ -73,3 +73,5 @@ export type { StructureLinkProps } from './explainer/StructureLink'
 
 // Exercises: the catalogue, its validator and the motion of each repetition
 export * from './exercises'
+export { ExerciseExplainer } from './explainer/ExerciseExplainer'
+export type { ExerciseExplainerProps } from './explainer/ExerciseExplainer'

@@ -26,7 +26,7 @@ const meta = {
     },
     defaultView: {
       control: 'select',
-      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'skyline'],
+      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'leg', 'skyline'],
     },
     defaultCompare: { control: 'inline-radio', options: ['none', 'ghost', 'side-by-side'] },
   },

@@ -31,7 +31,7 @@ const meta = {
     side: { control: 'inline-radio', options: ['right', 'left'] },
     view: {
       control: 'select',
-      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'skyline'],
+      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'leg', 'skyline'],
     },
   },
   render: ({ view, ...args }) => (

@@ -16,5 +16,6 @@ export const VIEW_IDS_FOR_ATTRIBUTES: readonly string[] = [
   'medial',
   'posterior',
   'thigh',
+  'leg',
   'skyline',
 ]

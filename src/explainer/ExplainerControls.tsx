@@ -61,6 +61,7 @@ const VIEW_MESSAGE: Record<ViewId, MessageKey> = {
   medial: 'viewMedial',
   posterior: 'viewPosterior',
   thigh: 'viewThigh',
+  leg: 'viewLeg',
   skyline: 'viewSkyline',
 }
 

@@ -14,6 +14,8 @@ import { resolveMessages, type Messages } from '../i18n'
 import { getTrackingPreset } from '../kinematics/presets'
 import { KneeCanvas, type KneeCanvasProps } from '../scene/KneeCanvas'
 import type { KneeModelError } from '../model/loadKneeModel'
+import type { Exercise } from '../exercises/types'
+import type { ExerciseFrame } from '../exercises/motion'
 import { KneeStage } from '../scene/KneeStage'
 import type { ViewId } from '../scene/views'
 import { ExplainerCaption } from './ExplainerCaption'
@@ -56,6 +58,10 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   onReady?: () => void
   /** Called when the model cannot be loaded or breaks the contract (the figure shows why). */
   onModelError?: (error: KneeModelError) => void
+  /** A custom exercise object to perform (catalogue exercises can use `exercise="quad-set"`). */
+  exerciseSpec?: Exercise
+  /** About ten times a second while an exercise plays: its phase and repetition. */
+  onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
   /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
   canvasProps?: Omit<KneeCanvasProps, 'children' | 'label' | 'overlay'>
   className?: string
@@ -239,6 +245,10 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               onSelect={(id) => latest.current.onSelect?.(id)}
               onReady={() => latest.current.onReady?.()}
               onModelError={(error) => latest.current.onModelError?.(error)}
+              exercise={props.exerciseSpec}
+              onExerciseFrame={(frame, exercise) =>
+                latest.current.onExerciseFrame?.(frame, exercise)
+              }
             />
           </KneeCanvas>
           {caption ? (

@@ -36,6 +36,7 @@ export const en = {
   viewMedial: 'Inner side',
   viewPosterior: 'Back',
   viewThigh: 'Whole thigh',
+  viewLeg: 'Whole leg from the side',
   viewSkyline: 'Kneecap from below',
   compare: 'Compare with normal',
   compareNone: 'Off',
@@ -51,6 +52,16 @@ export const en = {
   normalKnee: 'Normal',
   lateralPull: 'Pull to the outside',
   medialPull: 'Pull to the inside',
+  // the exercise figure's status line
+  exerciseFigureLabel: '{name}: the knee model performs the exercise',
+  exerciseRepetition: 'repetition {n}',
+  exercisePhaseRest: 'Relax',
+  exercisePhaseContract: 'Tighten',
+  exercisePhaseHold: 'Hold',
+  exercisePhaseRelease: 'Let go slowly',
+  exerciseWorks: 'Works: {muscles}',
+  exerciseSwellingNote:
+    'With swelling in the knee the VMO is switched off first, so the kneecap drifts outward.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -33,6 +33,16 @@ import type { LabelAnchor, LabelLayerApi } from '../explainer/LabelLayer'
 import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
 import { CameraRig } from './CameraRig'
+import { EXERCISES } from '../exercises/catalogue'
+import {
+  createExerciseFrame,
+  exerciseActivation,
+  exercisePhaseAt,
+  exerciseTracking,
+  type ExerciseFrame,
+} from '../exercises/motion'
+import type { Exercise } from '../exercises/types'
+import { hipQuaternion, qAngleFromFemoralRotation, type HipAngles } from '../kinematics/hip'
 import { KneeModel, type StructureMaterials } from './KneeModel'
 import { applyStructureLook, createOutline, enableContactShading, meshesOf } from './structureLook'
 import { HIDDEN_IN_SKYLINE } from './views'
@@ -54,6 +64,10 @@ export type KneeStageProps = {
   onReady?: () => void
   /** Called when the model cannot be shown (the figure also says why). */
   onModelError?: (error: KneeModelError) => void
+  /** An exercise to perform (overrides the store's `exercise` id, e.g. a custom exercise). */
+  exercise?: Exercise | null
+  /** About ten times a second while an exercise plays: its phase and repetition. */
+  onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
 }
 
 /** Seconds for one bend and straighten at speed 1. */
@@ -92,6 +106,8 @@ export function KneeStage({
   onSelect,
   onReady,
   onModelError,
+  exercise: exerciseProp,
+  onExerciseFrame,
 }: KneeStageProps) {
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -116,6 +132,22 @@ export function KneeStage({
   const lastPublish = useRef(0)
   const flexion = useRef(store.getState().flexionDeg)
   const wasPlaying = useRef(false)
+  const exerciseClock = useRef({
+    id: '',
+    seconds: 0,
+    frame: null as ExerciseFrame | null,
+    lastPublish: 0,
+    contracting: false,
+  })
+  const hipNow = useMemo<HipAngles>(
+    () => ({ flexionDeg: 0, abductionDeg: 0, externalRotationDeg: 0 }),
+    [],
+  )
+  const hipQuat = useMemo<[number, number, number, number]>(() => [0, 0, 0, 1], [])
+  const exerciseRef = useRef(exerciseProp)
+  exerciseRef.current = exerciseProp
+  const frameCallback = useRef(onExerciseFrame)
+  frameCallback.current = onExerciseFrame
 
   // wake the render loop on any state change
   useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
@@ -374,29 +406,79 @@ export function KneeStage({
     const state = store.getState()
     let keepRendering = false
 
-    // motion: a smooth bend-and-straighten loop through the chosen range
-    const [lo, hi] = state.motionRange
-    if (state.playing) {
-      if (!wasPlaying.current) {
-        const span = Math.max(hi - lo, 1e-6)
-        const u = Math.min(Math.max((flexion.current - lo) / span, 0), 1)
-        phase.current = Math.acos(1 - 2 * u)
+    // an exercise drives knee, hip and muscles through its repetitions
+    const exercise =
+      exerciseRef.current ??
+      (state.exercise ? (EXERCISES as Record<string, Exercise>)[state.exercise] : undefined) ??
+      null
+    const clock = exerciseClock.current
+    let exerciseScale = 0
+    if (exercise) {
+      if (clock.id !== exercise.id) {
+        clock.id = exercise.id
+        clock.seconds = 0
+        clock.frame = createExerciseFrame(exercise)
       }
-      phase.current += (Math.min(delta, 0.1) * state.speed * 2 * Math.PI) / CYCLE_SECONDS
-      flexion.current = lo + (hi - lo) * (0.5 - 0.5 * Math.cos(phase.current))
-      keepRendering = true
+      if (state.playing) clock.seconds += Math.min(delta, 0.1) * state.speed
+      const frame = exercisePhaseAt(exercise, clock.seconds, clock.frame ?? undefined)
+      clock.frame = frame
+      flexion.current = frame.kneeFlexionDeg
+      Object.assign(hipNow, frame.hip)
+      exerciseScale = frame.activationScale
+      if (state.playing) keepRendering = true
       const now = performance.now()
-      if (now - lastPublish.current > PUBLISH_MS) {
-        lastPublish.current = now
-        store.setState({ flexionDeg: Math.round(flexion.current * 10) / 10 })
+      if (now - clock.lastPublish > PUBLISH_MS) {
+        clock.lastPublish = now
+        const contracting = frame.phase.name === 'contract' || frame.phase.name === 'hold'
+        const patch: Partial<ExplainerState> = {
+          flexionDeg: Math.round(frame.kneeFlexionDeg * 10) / 10,
+          activation: exerciseActivation(exercise, frame.activationScale),
+        }
+        // the exercise's main muscles light up while they work
+        if (contracting !== clock.contracting) {
+          clock.contracting = contracting
+          patch.highlight = contracting
+            ? exercise.muscles.filter((m) => m.main).map((m) => m.id)
+            : []
+        }
+        store.setState(patch)
+        frameCallback.current?.(frame, exercise)
       }
     } else {
-      flexion.current = state.flexionDeg
+      if (clock.id) {
+        clock.id = ''
+        clock.contracting = false
+      }
+      Object.assign(hipNow, state.hip)
+      // motion: a smooth bend-and-straighten loop through the chosen range
+      const [lo, hi] = state.motionRange
+      if (state.playing) {
+        if (!wasPlaying.current) {
+          const span = Math.max(hi - lo, 1e-6)
+          const u = Math.min(Math.max((flexion.current - lo) / span, 0), 1)
+          phase.current = Math.acos(1 - 2 * u)
+        }
+        phase.current += (Math.min(delta, 0.1) * state.speed * 2 * Math.PI) / CYCLE_SECONDS
+        flexion.current = lo + (hi - lo) * (0.5 - 0.5 * Math.cos(phase.current))
+        keepRendering = true
+        const now = performance.now()
+        if (now - lastPublish.current > PUBLISH_MS) {
+          lastPublish.current = now
+          store.setState({ flexionDeg: Math.round(flexion.current * 10) / 10 })
+        }
+      } else {
+        flexion.current = state.flexionDeg
+      }
     }
     wasPlaying.current = state.playing
 
     // tracking: blend toward the chosen parameters (about half a second), never a pop
-    const target = targetParams(state)
+    let target = targetParams(state)
+    if (exercise)
+      target = { ...target, ...exerciseTracking(exercise, exerciseScale, target) } as TrackingParams
+    // femoral internal rotation raises the outward pull (see qAngleFromFemoralRotation)
+    const extraQ = qAngleFromFemoralRotation(hipNow.externalRotationDeg)
+    if (extraQ > 0) target = { ...target, qAngleDeg: target.qAngleDeg + extraQ }
     const k = reducedMotion ? 1 : 1 - Math.exp(-delta * 7)
     const before = current.current
     const blended = blendTrackingParams(before, target, k)
@@ -415,9 +497,14 @@ export function KneeStage({
     if (main) {
       solveKneeInto({ flexionDeg: flexion.current, ...current.current }, solution)
       applyKneePose(main.nodes.joints, solution)
+      hipQuaternion(hipNow, hipQuat)
+      main.nodes.joints['joint-hip'].quaternion.set(...hipQuat)
       if (compare !== 'none' || normal) {
         solveKneeInto({ flexionDeg: flexion.current, ...NORMAL_TRACKING_PARAMS }, normalSolution)
-        if (normal) applyKneePose(normal.joints, normalSolution)
+        if (normal) {
+          applyKneePose(normal.joints, normalSolution)
+          normal.joints['joint-hip'].quaternion.set(...hipQuat)
+        }
       }
       updateOverlays(solution, normalSolution)
       updateLabels(state)

@@ -2,7 +2,15 @@
  * Named camera views of the knee (metres, femur frame of a right knee: +X medial, +Y up,
  * +Z anterior). Pure data; the explainer animates between them.
  */
-export const VIEW_IDS = ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'skyline'] as const
+export const VIEW_IDS = [
+  'anterior',
+  'lateral',
+  'medial',
+  'posterior',
+  'thigh',
+  'leg',
+  'skyline',
+] as const
 export type ViewId = (typeof VIEW_IDS)[number]
 
 export type CameraView = {
@@ -19,6 +27,8 @@ export const VIEWS: Record<ViewId, CameraView> = {
   posterior: { position: [0, 0.06, -0.5], target: [0, 0.01, 0], up: [0, 1, 0], fov: 32 },
   // hip to knee: the whole thigh and the muscles that reach the kneecap from above the hip
   thigh: { position: [0.12, 0.3, 1.35], target: [-0.01, 0.22, 0], up: [0, 1, 0], fov: 32 },
+  // the whole leg from the outer side, hip to shin: for exercises that move the hip
+  leg: { position: [-1.45, 0.2, 0.35], target: [0, 0.16, 0.12], up: [0, 1, 0], fov: 34 },
   // the axial "skyline" view: from below and in front, along the groove at the kneecap, front at
   // the top (as in a Merchant radiograph); the explainer hides the shin bones in this view
   skyline: { position: [0, -0.25, 0.25], target: [0, 0.0, 0.035], up: [0, 0.66, 0.75], fov: 26 },

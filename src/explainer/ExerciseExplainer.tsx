@@ -1,0 +1,105 @@
+import { forwardRef, useState, type CSSProperties } from 'react'
+import { STRUCTURES } from '../anatomy/structures'
+import { getExercise } from '../exercises/validate'
+import type { ExerciseFrame } from '../exercises/motion'
+import type { Exercise } from '../exercises/types'
+import type { ViewId } from '../scene/views'
+import { format, resolveMessages, type MessageKey } from '../i18n'
+import { KneeExplainer, type KneeExplainerApi, type KneeExplainerProps } from './KneeExplainer'
+
+export type ExerciseExplainerProps = Omit<
+  KneeExplainerProps,
+  'exerciseSpec' | 'exercise' | 'defaultExercise'
+> & {
+  /** A catalogue id ('quad-set', 'clamshell', ...) or a custom exercise object (validated). */
+  exercise: string | Exercise
+  /** Show the knee with joint swelling (40 ml), which switches the VMO off first. @defaultValue false */
+  swelling?: boolean
+}
+
+/** The view each catalogue exercise is easiest to follow from. */
+const EXERCISE_VIEW: Record<string, ViewId> = {
+  'quad-set': 'anterior',
+  'straight-leg-raise': 'leg',
+  'terminal-knee-extension': 'lateral',
+  'wall-sit': 'lateral',
+  'mini-squat': 'lateral',
+  clamshell: 'thigh',
+  'side-lying-hip-abduction': 'thigh',
+  'adductor-squeeze': 'anterior',
+}
+
+const PHASE_MESSAGE: Record<string, MessageKey> = {
+  rest: 'exercisePhaseRest',
+  contract: 'exercisePhaseContract',
+  hold: 'exercisePhaseHold',
+  release: 'exercisePhaseRelease',
+}
+
+/**
+ * A figure that performs an exercise at a readable pace: the knee and hip move through each
+ * repetition, the muscles it works light up as they contract, and the kneecap responds through
+ * the solver (with the VMO working it centres; with swelling switching it off it drifts).
+ */
+export const ExerciseExplainer = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(
+  function ExerciseExplainer({ exercise, swelling = false, ...props }, ref) {
+    const lookup = getExercise(exercise)
+    const [status, setStatus] = useState<{ phase: string; repetition: number } | null>(null)
+    if (!lookup.ok) {
+      return (
+        <div role="alert" style={ALERT}>
+          {lookup.message}
+        </div>
+      )
+    }
+    const spec = lookup.exercise
+    const messages = resolveMessages(props.messages)
+    const main = spec.muscles.filter((m) => m.main).map((m) => STRUCTURES[m.id].name)
+    return (
+      <KneeExplainer
+        ref={ref}
+        defaultView={EXERCISE_VIEW[spec.id] ?? 'thigh'}
+        defaultPlaying
+        defaultTracking={swelling ? 'post-surgery-swelling' : 'normal'}
+        label={format(messages.exerciseFigureLabel, { name: spec.name })}
+        {...props}
+        exerciseSpec={spec}
+        onExerciseFrame={(frame: ExerciseFrame, ex) => {
+          setStatus((s) =>
+            s && s.phase === frame.phase.name && s.repetition === frame.repetition
+              ? s
+              : { phase: frame.phase.name, repetition: frame.repetition },
+          )
+          props.onExerciseFrame?.(frame, ex)
+        }}
+      >
+        <p style={STATUS} data-exercise-status="">
+          <strong>{spec.name}</strong>
+          {status
+            ? ` · ${format(messages.exerciseRepetition, { n: status.repetition })} · ${
+                PHASE_MESSAGE[status.phase] ? messages[PHASE_MESSAGE[status.phase]!] : status.phase
+              }`
+            : ''}
+          <br />
+          {format(messages.exerciseWorks, { muscles: main.join(', ') })}
+          {swelling ? ` ${messages.exerciseSwellingNote}` : ''}
+        </p>
+        {props.children}
+      </KneeExplainer>
+    )
+  },
+)
+
+const STATUS: CSSProperties = {
+  margin: '0.5em 0',
+  font: 'inherit',
+  color: 'var(--knee-text, #1d2125)',
+}
+const ALERT: CSSProperties = {
+  padding: '1em',
+  border: '2px solid #b3261e',
+  borderRadius: 8,
+  color: '#1d2125',
+  background: '#fff4f2',
+  font: '15px/1.45 system-ui, sans-serif',
+}

@@ -1,0 +1,44 @@
+// The element's entry keeps its own small lists of valid values; they must match the library's.
+import { describe, expect, it } from 'vitest'
+import { TRACKING_PRESET_IDS_FOR_ATTRIBUTES, VIEW_IDS_FOR_ATTRIBUTES } from '../../src/embed/ids'
+import { TRACKING_PRESET_LIST } from '../../src/kinematics'
+import { VIEW_IDS } from '../../src/scene/views'
+import { parseAttributes } from '../../src/embed/attributes'
+
+describe('custom element attribute values', () => {
+  it('match the library', () => {
+    expect([...TRACKING_PRESET_IDS_FOR_ATTRIBUTES].sort()).toEqual(
+      TRACKING_PRESET_LIST.map((p) => p.id).sort(),
+    )
+    expect([...VIEW_IDS_FOR_ATTRIBUTES].sort()).toEqual([...VIEW_IDS].sort())
+  })
+
+  it('parse into options, and report bad values in words', () => {
+    const attrs: Record<string, string> = {
+      tracking: 'lateral',
+      flexion: '400',
+      highlight: 'patella, quadriceps',
+      view: 'skyline',
+    }
+    const { options, problems } = parseAttributes((n) => attrs[n] ?? null)
+    expect(problems).toEqual([])
+    expect(options).toMatchObject({
+      tracking: 'lateral-moderate',
+      flexionDeg: 120,
+      highlight: ['patella', 'quadriceps'],
+      view: 'skyline',
+      loading: 'lazy',
+    })
+    const bad: Record<string, string> = {
+      flexion: 'ten',
+      side: 'middle',
+      'model-src': 'javascript:alert(1)',
+    }
+    const result = parseAttributes((n) => bad[n] ?? null)
+    expect(result.problems).toEqual([
+      'flexion="ten" is not a number of degrees.',
+      'side="middle" must be left or right.',
+      'model-src must be an http(s) or relative URL.',
+    ])
+  })
+})
