@@ -40,6 +40,23 @@ export const SHOTS = [
     fullPage: true,
   },
   { id: 'explainer-kneeexplainer--skyline', file: 'explainer-skyline.png', fullPage: true },
+  ...[
+    'quad-set',
+    'quad-set-with-swelling',
+    'straight-leg-raise',
+    'terminal-knee-extension',
+    'wall-sit',
+    'mini-squat',
+    'clamshell',
+    'side-lying-hip-abduction',
+    'adductor-squeeze',
+  ].map((name) => ({
+    id: `exercises-exerciseexplainer--${name}`,
+    file: `exercise-${name}.png`,
+    fullPage: true,
+    // mid-repetition: while the muscles work
+    waitForText: { selector: '[data-exercise-status]', text: /Hold|Tighten/ },
+  })),
 ]
 
 if (!existsSync(staticDir)) {
@@ -69,6 +86,15 @@ try {
     // wait for a drawn frame, and for any model to load and the camera to settle
     await page.waitForFunction(() => document.querySelector('[data-knee-canvas] canvas')?.width > 0)
     await page.waitForTimeout(shot.waitMs ?? 1500)
+    if (shot.waitForText) {
+      const { selector, text } = shot.waitForText
+      await page.waitForFunction(
+        ([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''),
+        [selector, text.source],
+        { timeout: 20000 },
+      )
+      await page.waitForTimeout(600)
+    }
     await (shot.fullPage ? page.locator('#storybook-root') : figure).screenshot({
       path: resolve(outDir, shot.file),
     })

@@ -1,0 +1,116 @@
+// Exercises in the scene graph (no WebGL): in each exercise's contraction phase its main muscles
+// are highlighted, and the kneecap responds through the solver.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import {
+  ExerciseExplainer,
+  EXERCISE_LIST,
+  KneeStage,
+  clearKneeModelCache,
+  createExplainerStore,
+  exerciseCycleSeconds,
+  type Exercise,
+} from '../../src'
+
+const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
+
+beforeEach(() => {
+  clearKneeModelCache()
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(glb, { status: 200 })),
+  )
+})
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+/** Plays the exercise in the stage until its contraction phase and returns the store and scene. */
+async function contract(
+  exercise: Exercise,
+  tracking: 'normal' | 'post-surgery-swelling' | 'weak-vmo' = 'weak-vmo',
+) {
+  const store = createExplainerStore({ exercise: exercise.id, playing: true, tracking })
+  const onReady = vi.fn()
+  const frames: string[] = []
+  const renderer = await ReactThreeTestRenderer.create(
+    <KneeStage
+      store={store}
+      src="http://localhost/knee.glb"
+      onReady={onReady}
+      onExerciseFrame={(f) => frames.push(f.phase.name)}
+    />,
+  )
+  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+  // step through one repetition in 1/20 s frames until the hold (or contraction) is under way
+  const cycle = exerciseCycleSeconds(exercise)
+  const phases = exercise.phases.map((p) => p.name)
+  const target = phases.includes('hold') ? 'hold' : 'contract'
+  const start = performance.now()
+  for (let t = 0; t < cycle * 2 && frames.at(-1) !== target; t += 0.05) {
+    await renderer.advanceFrames(1, 0.05)
+    // the stage publishes at most every 100 ms of wall time
+    while (performance.now() - start < (t + 0.05) * 1000 * 0.3)
+      await new Promise((r) => setTimeout(r, 5))
+  }
+  await renderer.advanceFrames(3, 0.02)
+  return { store, renderer, scene: renderer.scene.instance }
+}
+
+describe('exercises in the scene graph', () => {
+  it.each(EXERCISE_LIST.map((e) => [e.id, e] as const))(
+    '%s: its main muscles are highlighted while they work',
+    async (_id, exercise) => {
+      const { store, renderer } = await contract(exercise)
+      const main = exercise.muscles.filter((m) => m.main).map((m) => m.id)
+      expect(store.getState().highlight).toEqual(expect.arrayContaining(main))
+      for (const id of main) expect(store.getState().activation[id] ?? 0).toBeGreaterThan(0)
+      await renderer.unmount()
+    },
+    30000,
+  )
+
+  it('quad set: the kneecap sits more toward the inside with the VMO working than with swelling switching it off', async () => {
+    const quadSet = EXERCISE_LIST.find((e) => e.id === 'quad-set')!
+    const working = await contract(quadSet, 'weak-vmo')
+    const xWorking = working.scene.getObjectByName('joint-patella')!.position.x
+    await working.renderer.unmount()
+    const swollen = await contract(quadSet, 'post-surgery-swelling')
+    const xSwollen = swollen.scene.getObjectByName('joint-patella')!.position.x
+    await swollen.renderer.unmount()
+    // lateral is -X: the swollen knee's kneecap sits further out
+    expect(xSwollen).toBeLessThan(xWorking)
+  }, 60000)
+})
+
+describe('<ExerciseExplainer>', () => {
+  it('an unknown exercise id shows a clear message listing the known ones', () => {
+    render(<ExerciseExplainer exercise="knee-yoga" />)
+    const alert = screen.getByRole('alert')
+    for (const e of EXERCISE_LIST) expect(alert.textContent).toContain(e.id)
+  })
+
+  it('a custom exercise object is validated with messages that name the field', () => {
+    const broken = {
+      ...EXERCISE_LIST[0]!,
+      id: 'my-exercise',
+      steps: 'just do it',
+      kneeRangeDeg: [90, 10],
+    }
+    render(<ExerciseExplainer exercise={broken as unknown as Exercise} />)
+    const text = screen.getByRole('alert').textContent ?? ''
+    expect(text).toMatch(/steps/)
+    expect(text).toMatch(/kneeRangeDeg/)
+  })
+
+  it('renders the figure with the exercise and its status line', async () => {
+    render(<ExerciseExplainer exercise="clamshell" controls={false} />)
+    expect(screen.getByRole('img', { name: /Clamshell/i })).toBeTruthy()
+    await act(async () => {})
+    expect(document.querySelector('[data-exercise-status]')?.textContent).toMatch(/Gluteus medius/)
+  })
+})
