@@ -5,6 +5,8 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // every story is checked with axe-core when it runs as a test; a violation fails it
+    a11y: { test: 'error' },
   },
 }
 

@@ -151,8 +151,9 @@ export function Step({ children, className, style }: StepProps) {
 const STEPS_CSS = `
 .knee-scroll-steps { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }
 .knee-scroll-steps__figure { position: sticky; top: 0; z-index: 1; background: var(--knee-page, #fff); }
-.knee-scroll-steps__step { min-height: 60vh; padding-block: 1rem; opacity: 0.55; transition: opacity 0.3s; }
-.knee-scroll-steps__step[data-active] { opacity: 1; }
+.knee-scroll-steps__step { min-height: 60vh; padding-block: 1rem; padding-inline-start: 1rem;
+  border-inline-start: 4px solid transparent; transition: border-color 0.3s; }
+.knee-scroll-steps__step[data-active] { border-inline-start-color: var(--knee-accent, #1f5fbf); }
 @media (min-width: 900px) {
   .knee-scroll-steps { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); align-items: start; }
   .knee-scroll-steps__figure { top: 1rem; grid-column: 1; grid-row: 1; }
@@ -160,4 +161,5 @@ const STEPS_CSS = `
   .knee-scroll-steps__step { min-height: 80vh; }
 }
 @media (prefers-reduced-motion: reduce) { .knee-scroll-steps__step { transition: none; } }
+@media (forced-colors: active) { .knee-scroll-steps__step[data-active] { border-inline-start-color: Highlight; } }
 `

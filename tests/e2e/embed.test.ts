@@ -72,6 +72,20 @@ describe('the plain HTML example article', { timeout: 120_000 }, () => {
       return getComputedStyle(canvas).borderTopWidth
     })
     expect(border).toBe('0px')
+    // accessibility: axe-core finds no violations on the article with its figures loaded
+    await page.addScriptTag({ path: resolve(root, 'node_modules/axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (c?: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>
+          }
+        }
+      ).axe
+      const result = await axe.run(document)
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+    })
+    expect(violations).toEqual([])
     await page.close()
   })
 

@@ -1,0 +1,87 @@
+/**
+ * A language bundle: every user-facing string of the library in one language. English is built
+ * from the catalogues themselves; other languages must supply every key (the type makes a
+ * missing string a compile error). Authors override or extend any bundle.
+ */
+import {
+  GROUPS,
+  STRUCTURES,
+  STRUCTURE_IDS,
+  GROUP_IDS,
+  type GroupId,
+  type StructureId,
+} from '../anatomy/structures'
+import { LANDMARKS, LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
+import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercises/catalogue'
+import type { ExerciseId } from '../exercises/types'
+import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
+import { en, type Messages } from './en'
+
+export type ExerciseText = {
+  name: string
+  shortName?: string
+  purpose: string
+  position: string
+  steps: readonly string[]
+  cues: readonly string[]
+  /** Only the exercise's own stop signs; the general ones are `generalStopIf`. */
+  stopIf: readonly string[]
+  evidence: string
+  kneecapEffect: string
+}
+
+export type LocaleBundle = {
+  /** BCP 47 tag for number formatting, e.g. 'en', 'es', 'de'. */
+  locale: string
+  /** Text direction of the language. */
+  dir: 'ltr' | 'rtl'
+  messages: Messages
+  structures: Record<StructureId, { name: string; shortName?: string; description: string }>
+  groups: Record<GroupId, { name: string; description: string }>
+  landmarks: Record<LandmarkId, { name: string; description: string }>
+  presets: Record<TrackingPresetId, { label: string; description: string }>
+  exercises: Record<ExerciseId, ExerciseText>
+  generalStopIf: readonly string[]
+  doseNote: string
+}
+
+const fromEntries = <K extends string, V>(keys: readonly K[], value: (k: K) => V) =>
+  Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>
+
+export const EN: LocaleBundle = {
+  locale: 'en',
+  dir: 'ltr',
+  messages: en,
+  structures: fromEntries(STRUCTURE_IDS, (id) => ({
+    name: STRUCTURES[id].name,
+    ...(STRUCTURES[id].shortName ? { shortName: STRUCTURES[id].shortName } : {}),
+    description: STRUCTURES[id].description,
+  })),
+  groups: fromEntries(GROUP_IDS, (id) => ({
+    name: GROUPS[id].name,
+    description: GROUPS[id].description,
+  })),
+  landmarks: fromEntries(LANDMARK_IDS, (id) => ({
+    name: LANDMARKS[id].name,
+    description: LANDMARKS[id].description,
+  })),
+  presets: Object.fromEntries(
+    TRACKING_PRESET_LIST.map((p) => [p.id, { label: p.label, description: p.description }]),
+  ) as Record<TrackingPresetId, { label: string; description: string }>,
+  exercises: fromEntries(EXERCISE_IDS, (id) => {
+    const e = EXERCISES[id]
+    return {
+      name: e.name,
+      ...(e.shortName ? { shortName: e.shortName } : {}),
+      purpose: e.purpose,
+      position: e.position,
+      steps: e.steps,
+      cues: e.cues,
+      stopIf: e.stopIf.filter((s) => !GENERAL_STOP_IF.includes(s)),
+      evidence: e.evidence,
+      kneecapEffect: e.kneecapEffect,
+    }
+  }),
+  generalStopIf: GENERAL_STOP_IF,
+  doseNote: DOSE_NOTE,
+}
