@@ -62,8 +62,9 @@ export const exerciseMessages = {
   setCount: 'Set {n} of {total}',
   repCount: 'Repetition {n} of {total}',
   holdTime: 'Hold {seconds} s',
-  phaseRest: 'Rest',
-  phaseContract: 'Tighten and move',
+  // the same words as the figure's status line (en.exercisePhase*)
+  phaseRest: 'Relax',
+  phaseContract: 'Tighten',
   phaseRelease: 'Let go slowly',
   setDone: 'Set {n} done. Rest for a moment, then start the next set.',
   allDone: 'All {total} sets done. Well done.',
