@@ -122,3 +122,16 @@ export const Skyline: Story = {
 export const Poster: Story = {
   args: { controls: false, caption: false, defaultFlexionDeg: 0 },
 }
+
+/** High-contrast theme: black text and strong borders, on white. */
+export const HighContrast: Story = {
+  args: { theme: 'high-contrast', defaultHighlight: ['vastus-medialis-oblique'] },
+}
+/** Right-to-left layout holds (the controls mirror). */
+export const RightToLeft: Story = {
+  render: (args) => (
+    <div dir="rtl">
+      <KneeExplainer {...args} />
+    </div>
+  ),
+}

@@ -6,12 +6,19 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  useId,
+  type KeyboardEvent,
   type CSSProperties,
   type ReactNode,
 } from 'react'
 import { STRUCTURES, type StructureId } from '../anatomy/structures'
-import { resolveMessages, type Messages } from '../i18n'
-import { getTrackingPreset } from '../kinematics/presets'
+import { type Messages } from '../i18n'
+import type { LocaleBundle } from '../i18n/bundle'
+import { resolveBundle } from '../i18n/locales'
+import type { CameraCommands } from '../scene/CameraRig'
+import { VIEW_IDS } from '../scene/views'
+import { Announcer, VISUALLY_HIDDEN } from './Announcer'
+import { StructureList } from './StructureList'
 import { KneeCanvas, type KneeCanvasProps } from '../scene/KneeCanvas'
 import type { KneeModelError } from '../model/loadKneeModel'
 import type { Exercise } from '../exercises/types'
@@ -48,8 +55,16 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   caption?: boolean
   /** Message overrides (every user-facing string). */
   messages?: Partial<Messages>
-  /** Locale for numbers in the caption. @defaultValue 'en' */
+  /** Language of every string: 'en', 'es', 'de' or a registered bundle's tag. @defaultValue 'en' */
+  lang?: string
+  /** Overrides or additions to the language bundle (structure names, exercise text...). */
+  bundle?: Partial<LocaleBundle>
+  /** Locale for numbers. @defaultValue the language's */
   locale?: string
+  /** Show the list of structures (the keyboard and screen-reader way to pick). @defaultValue true */
+  structureList?: boolean
+  /** 'high-contrast' for black-on-white text and controls with strong borders. @defaultValue 'default' */
+  theme?: 'default' | 'high-contrast'
   /** Called with the whole state after any change. */
   onStateChange?: (state: ExplainerState) => void
   /** Called when the reader picks a structure (click, tap, link or list). */
@@ -208,33 +223,121 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
       [store],
     )
 
-    const messages = resolveMessages(props.messages)
+    const bundle = resolveBundle(props.lang, props.bundle)
+    const messages = { ...bundle.messages, ...props.messages }
+    const locale = props.locale ?? bundle.locale
     const labels = useRef<LabelLayerApi | null>(null)
-    const { controls = true, caption = true } = props
-    const structureName = (id: StructureId) => STRUCTURES[id].shortName ?? STRUCTURES[id].name
+    const camera = useRef<CameraCommands | null>(null)
+    const hintId = useId()
+    const [showShortcuts, setShowShortcuts] = useState(false)
+    const playing = useSyncExternalStore(
+      store.subscribe,
+      () => store.getState().playing,
+      () => store.getState().playing,
+    )
+    const { controls = true, caption = true, structureList = true } = props
+    const structureName = (id: StructureId) =>
+      bundle.structures[id].shortName ?? bundle.structures[id].name
+    const showsPlay = controls === true || (Array.isArray(controls) && controls.includes('play'))
+
+    // keys act only while the figure has focus, so they never steal the page's keys
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const step = event.shiftKey ? 30 : 10
+      const act = (fn: () => void) => {
+        event.preventDefault()
+        fn()
+      }
+      switch (event.key) {
+        case 'ArrowLeft':
+          return act(() => camera.current?.rotate(-step, 0))
+        case 'ArrowRight':
+          return act(() => camera.current?.rotate(step, 0))
+        case 'ArrowUp':
+          return act(() => camera.current?.rotate(0, step))
+        case 'ArrowDown':
+          return act(() => camera.current?.rotate(0, -step))
+        case '+':
+        case '=':
+          return act(() => camera.current?.zoom(0.85))
+        case '-':
+        case '_':
+          return act(() => camera.current?.zoom(1 / 0.85))
+        case ' ':
+          return act(() => store.setState({ playing: !store.getState().playing }))
+        case '?':
+          return act(() => setShowShortcuts((v) => !v))
+        case 'Escape':
+          return act(() => {
+            setShowShortcuts(false)
+            ;(event.currentTarget as HTMLElement).blur()
+          })
+      }
+      const view = VIEW_IDS[Number(event.key) - 1]
+      if (/^[1-9]$/.test(event.key) && view) act(() => store.setState({ view }))
+    }
     const tracking = useSyncExternalStore(
       store.subscribe,
       () => store.getState().tracking,
       () => store.getState().tracking,
     )
-    const trackingLabel = getTrackingPreset(tracking)?.label
 
     return (
       <ExplainerProvider store={store}>
         <figure
           className={props.className}
           data-knee-explainer=""
+          dir={bundle.dir}
+          lang={props.lang}
           style={{
             margin: 0,
             fontFamily: 'var(--knee-font, inherit)',
             color: 'var(--knee-text, #1d2125)',
+            ...(props.theme === 'high-contrast' ? HIGH_CONTRAST : null),
             ...props.style,
           }}
         >
           <KneeCanvas
+            {...(props.theme === 'high-contrast' ? { background: '#ffffff' } : null)}
             {...props.canvasProps}
             label={props.label ?? messages.figureLabel}
-            overlay={<LabelLayer ref={labels} />}
+            className="knee-explainer-figure"
+            containerProps={{
+              role: 'application',
+              tabIndex: 0,
+              'aria-roledescription': messages.figureRole,
+              'aria-describedby': hintId,
+              'aria-keyshortcuts':
+                'ArrowLeft ArrowRight ArrowUp ArrowDown + - Space 1 2 3 4 5 6 7 ? Escape',
+              onKeyDown,
+            }}
+            overlay={
+              <>
+                <LabelLayer ref={labels} />
+                {playing && !showsPlay ? (
+                  // WCAG 2.2.2: moving content always has a visible way to pause it
+                  <button
+                    type="button"
+                    onClick={() => store.setState({ playing: false })}
+                    style={PAUSE_BUTTON}
+                  >
+                    {messages.pauseMotion}
+                  </button>
+                ) : null}
+                {showShortcuts ? (
+                  <div role="note" aria-label={messages.shortcutsTitle} style={SHORTCUTS}>
+                    <strong>{messages.shortcutsTitle}</strong>
+                    <ul style={{ margin: '0.3em 0 0', paddingInlineStart: '1.2em' }}>
+                      <li>{messages.shortcutTurn}</li>
+                      <li>{messages.shortcutZoom}</li>
+                      <li>{messages.shortcutPlay}</li>
+                      <li>{messages.shortcutViews}</li>
+                      <li>{messages.shortcutLeave}</li>
+                    </ul>
+                  </div>
+                ) : null}
+              </>
+            }
           >
             <KneeStage
               store={store}
@@ -249,20 +352,74 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               onExerciseFrame={(frame, exercise) =>
                 latest.current.onExerciseFrame?.(frame, exercise)
               }
+              cameraCommands={camera}
             />
           </KneeCanvas>
+          <p id={hintId} style={VISUALLY_HIDDEN}>
+            {messages.keyboardHint}
+          </p>
+          <Announcer bundle={{ ...bundle, messages }} />
           {caption ? (
-            <ExplainerCaption as="figcaption" messages={props.messages} locale={props.locale} />
+            <ExplainerCaption as="figcaption" messages={messages} locale={locale} />
           ) : null}
           {controls ? (
             <ExplainerControls
-              messages={props.messages}
+              messages={messages}
+              locale={locale}
               {...(Array.isArray(controls) ? { show: controls } : {})}
             />
           ) : null}
+          {structureList ? <StructureList bundle={{ ...bundle, messages }} /> : null}
+          <style href="knee-explainer-figure" precedence="default">
+            {FIGURE_CSS}
+          </style>
           {props.children}
         </figure>
       </ExplainerProvider>
     )
   },
 )
+
+const FIGURE_CSS = `
+.knee-explainer-figure:focus { outline: none; }
+.knee-explainer-figure:focus-visible { outline: 3px solid var(--knee-accent, #1f5fbf); outline-offset: 2px; }
+@media (forced-colors: active) { .knee-explainer-figure:focus-visible { outline-color: Highlight; } }
+`
+
+const PAUSE_BUTTON: CSSProperties = {
+  position: 'absolute',
+  insetInlineStart: 8,
+  insetBlockEnd: 8,
+  minHeight: 32,
+  padding: '0 12px',
+  font: '600 14px/32px system-ui, sans-serif',
+  color: '#ffffff',
+  background: '#1d2125',
+  border: 0,
+  borderRadius: 6,
+  cursor: 'pointer',
+}
+
+const SHORTCUTS: CSSProperties = {
+  position: 'absolute',
+  insetInlineEnd: 8,
+  insetBlockStart: 8,
+  maxWidth: '70%',
+  padding: '0.6em 0.8em',
+  font: '14px/1.4 system-ui, sans-serif',
+  color: '#ffffff',
+  background: 'rgba(29, 33, 37, 0.94)',
+  borderRadius: 6,
+}
+
+/** The high-contrast theme, as CSS custom properties every part of the figure reads. */
+const HIGH_CONTRAST = {
+  '--knee-text': '#000000',
+  '--knee-accent': '#0036b3',
+  '--knee-border': '#000000',
+  '--knee-surface': '#ffffff',
+  '--knee-control-surface': '#ffffff',
+  '--knee-label-text': '#000000',
+  '--knee-label-bg': '#ffffff',
+  '--knee-label-line': '#000000',
+} as CSSProperties

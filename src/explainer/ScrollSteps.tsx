@@ -94,7 +94,16 @@ export function ScrollSteps({
   }, [])
 
   useEffect(() => {
-    const scene = active >= 0 ? scenesRef.current[active] : undefined
+    let scene = active >= 0 ? scenesRef.current[active] : undefined
+    // reduced motion: a still frame in the middle of the step's motion replaces the loop
+    if (
+      scene?.playing &&
+      typeof matchMedia === 'function' &&
+      matchMedia('(prefers-reduced-motion: reduce)').matches
+    ) {
+      const [lo, hi] = scene.motionRange ?? base.current.motionRange ?? [0, 90]
+      scene = { ...scene, playing: false, flexionDeg: (lo + hi) / 2 }
+    }
     store.setState({ ...base.current, ...scene })
     callback.current?.(active)
   }, [active, store])

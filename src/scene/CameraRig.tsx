@@ -15,6 +15,16 @@ export type CameraRigProps = {
   instant?: boolean
   /** Called when the reader rotates or zooms the view themselves. */
   onUserMove?: () => void
+  /** Filled in by the rig: turn and zoom from the keyboard or buttons. */
+  commands?: { current: CameraCommands | null }
+}
+
+/** Keyboard and button control of the camera. */
+export type CameraCommands = {
+  /** Turn around the target: degrees sideways (+ = to the right) and up (+ = from above). */
+  rotate(sidewaysDeg: number, upDeg: number): void
+  /** Move closer (factor < 1) or further away (factor > 1). */
+  zoom(factor: number): void
 }
 
 const FLIGHT_SECONDS = 0.9
@@ -31,6 +41,7 @@ export function CameraRig({
   distanceScale = 1,
   instant = false,
   onUserMove,
+  commands,
 }: CameraRigProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
@@ -75,14 +86,43 @@ export function CameraRig({
     // vertical one-finger swipes scroll the page; horizontal ones turn the knee
     gl.domElement.style.touchAction = 'pan-y'
     controls.current = orbit
+    if (commands) {
+      commands.current = {
+        rotate(sidewaysDeg, upDeg) {
+          flight.current = null
+          const offset = camera.position.clone().sub(orbit.target)
+          const up = camera.up.clone().normalize()
+          offset.applyAxisAngle(up, (-sidewaysDeg * Math.PI) / 180)
+          const right = new Vector3().crossVectors(offset, up).normalize()
+          const turned = offset.clone().applyAxisAngle(right, (upDeg * Math.PI) / 180)
+          // stop short of looking straight down the up axis
+          if (Math.abs(turned.clone().normalize().dot(up)) < 0.97) offset.copy(turned)
+          camera.position.copy(orbit.target).add(offset)
+          camera.lookAt(orbit.target)
+          orbit.update()
+          invalidate()
+        },
+        zoom(factor) {
+          const offset = camera.position.clone().sub(orbit.target)
+          const length = Math.min(
+            Math.max(offset.length() * factor, orbit.minDistance),
+            orbit.maxDistance,
+          )
+          camera.position.copy(orbit.target).add(offset.setLength(length))
+          orbit.update()
+          invalidate()
+        },
+      }
+    }
     return () => {
+      if (commands) commands.current = null
       gl.domElement.removeEventListener('wheel', onWheel)
       orbit.removeEventListener('change', onChange)
       orbit.removeEventListener('start', onStart)
       orbit.dispose()
       controls.current = null
     }
-  }, [camera, gl, invalidate, onUserMove])
+  }, [camera, gl, invalidate, onUserMove, commands])
 
   useEffect(() => {
     const orbit = controls.current

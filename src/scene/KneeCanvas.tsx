@@ -1,5 +1,12 @@
 import { Canvas, type CanvasProps } from '@react-three/fiber'
-import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react'
+import {
+  useId,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react'
 import { FigureStatusContext } from './FigureStatus'
 import { LightRig } from './LightRig'
 import {
@@ -23,6 +30,8 @@ export type KneeCanvasProps = {
   noLights?: boolean
   /** DOM drawn over the canvas in the same box (labels, hints). */
   overlay?: ReactNode
+  /** Attributes for the outer box (role, tabIndex, key handlers of an interactive figure). */
+  containerProps?: HTMLAttributes<HTMLDivElement>
   /** Class name for the outer box. */
   className?: string
   /** Style for the outer box; its size defaults to the parent's width at 4:3, at least 240 px tall. */
@@ -59,6 +68,7 @@ export function KneeCanvas({
   background = DEFAULT_BACKGROUND,
   noLights = false,
   overlay,
+  containerProps,
   className,
   style,
   frameloop = 'demand',
@@ -76,6 +86,7 @@ export function KneeCanvas({
       role="img"
       aria-label={label}
       aria-describedby={descriptionId}
+      {...containerProps}
       data-knee-canvas=""
       style={{
         position: 'relative',

@@ -32,7 +32,7 @@ import type { ExplainerState, ExplainerStore } from '../explainer/store'
 import type { LabelAnchor, LabelLayerApi } from '../explainer/LabelLayer'
 import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
-import { CameraRig } from './CameraRig'
+import { CameraRig, type CameraCommands } from './CameraRig'
 import { EXERCISES } from '../exercises/catalogue'
 import {
   createExerciseFrame,
@@ -64,6 +64,8 @@ export type KneeStageProps = {
   onReady?: () => void
   /** Called when the model cannot be shown (the figure also says why). */
   onModelError?: (error: KneeModelError) => void
+  /** Filled in with camera commands (keyboard turning and zooming). */
+  cameraCommands?: { current: CameraCommands | null }
   /** An exercise to perform (overrides the store's `exercise` id, e.g. a custom exercise). */
   exercise?: Exercise | null
   /** About ten times a second while an exercise plays: its phase and repetition. */
@@ -108,6 +110,7 @@ export function KneeStage({
   onModelError,
   exercise: exerciseProp,
   onExerciseFrame,
+  cameraCommands,
 }: KneeStageProps) {
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -627,6 +630,7 @@ export function KneeStage({
         offsetX={sideBySide ? (mirror * COMPARE_OFFSET_M) / 2 : 0}
         distanceScale={sideBySide ? 1.45 : 1}
         instant={reducedMotion}
+        commands={cameraCommands}
       />
       <group
         onPointerMove={(event: ThreeEvent<PointerEvent>) => {

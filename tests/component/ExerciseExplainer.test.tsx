@@ -109,7 +109,7 @@ describe('<ExerciseExplainer>', () => {
 
   it('renders the figure with the exercise and its status line', async () => {
     render(<ExerciseExplainer exercise="clamshell" controls={false} />)
-    expect(screen.getByRole('img', { name: /Clamshell/i })).toBeTruthy()
+    expect(screen.getByRole('application', { name: /Clamshell/i })).toBeTruthy()
     await act(async () => {})
     expect(document.querySelector('[data-exercise-status]')?.textContent).toMatch(/Gluteus medius/)
   })

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react'
+import { resolveHighlight } from '../anatomy/structures'
+import { format } from '../i18n'
+import type { LocaleBundle } from '../i18n/bundle'
+import { NORMAL_TRACKING_PARAMS } from '../kinematics/input'
+import { getTrackingPreset } from '../kinematics/presets'
+import { solveKnee } from '../kinematics/solveKnee'
+import { useExplainerStore } from './ExplainerProvider'
+import { changedKeys, type ExplainerState } from './store'
+
+const VIEW_KEY = {
+  anterior: 'viewAnterior',
+  lateral: 'viewLateral',
+  medial: 'viewMedial',
+  posterior: 'viewPosterior',
+  thigh: 'viewThigh',
+  leg: 'viewLeg',
+  skyline: 'viewSkyline',
+} as const
+
+/** One plain sentence for what changed, from the solver's numbers; null when nothing worth saying. */
+export function describeChange(
+  state: ExplainerState,
+  previous: ExplainerState,
+  bundle: LocaleBundle,
+): string | null {
+  const m = bundle.messages
+  const keys = changedKeys(state, previous)
+  const parts: string[] = []
+  if (keys.includes('selected') && state.selected)
+    parts.push(format(m.announceSelected, { name: bundle.structures[state.selected].name }))
+  else if (keys.includes('highlight') && state.highlight.length) {
+    const names = resolveHighlight(state.highlight).structures.map(
+      (id) => bundle.structures[id].name,
+    )
+    if (names.length) parts.push(format(m.announceHighlighted, { names: names.join(', ') }))
+  }
+  if (keys.includes('view')) parts.push(format(m.announceView, { view: m[VIEW_KEY[state.view]] }))
+  if (keys.includes('playing')) parts.push(state.playing ? m.announcePlaying : m.announcePaused)
+  // where the kneecap sits, when tracking or (paused) flexion changed
+  if (
+    keys.includes('tracking') ||
+    keys.includes('trackingParams') ||
+    (!state.playing && keys.includes('flexionDeg'))
+  ) {
+    if (keys.includes('tracking'))
+      parts.push(format(m.announceTracking, { label: bundle.presets[state.tracking].label }))
+    const params = {
+      ...(getTrackingPreset(state.tracking)?.params ?? NORMAL_TRACKING_PARAMS),
+      ...state.trackingParams,
+    }
+    const shift = solveKnee({ flexionDeg: state.flexionDeg, ...params }).patella.lateralShiftMm
+    const mm = Math.round(Math.abs(shift))
+    parts.push(
+      mm < 1
+        ? m.announceCentred
+        : format(m.announceShift, {
+            mm: new Intl.NumberFormat(bundle.locale).format(mm),
+            side: shift > 0 ? m.sideOutside : m.sideInside,
+          }),
+    )
+  }
+  return parts.length ? parts.join(' ') : null
+}
+
+/**
+ * A polite live region that says what changed in plain words. It waits until changes settle
+ * (slider drags, scroll steps) and never speaks for the animation's own motion.
+ */
+export function Announcer({ bundle }: { bundle: LocaleBundle }) {
+  const store = useExplainerStore()
+  const [text, setText] = useState('')
+  const bundleRef = useRef(bundle)
+  bundleRef.current = bundle
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let since: ExplainerState | null = null
+    const unsubscribe = store.subscribe((state, previous) => {
+      // while playing, the loop moves the flexion ten times a second: not news
+      if (
+        state.playing &&
+        previous.playing &&
+        changedKeys(state, previous).every(
+          (k) => k === 'flexionDeg' || k === 'activation' || k === 'highlight',
+        )
+      )
+        return
+      since ??= previous
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const sentence = since ? describeChange(store.getState(), since, bundleRef.current) : null
+        since = null
+        if (sentence) setText(sentence)
+      }, 700)
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [store])
+  return (
+    <p role="status" aria-live="polite" style={VISUALLY_HIDDEN} data-knee-announcer="">
+      {text}
+    </p>
+  )
+}
+
+export const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+}

@@ -1,0 +1,72 @@
+// Screen-reader announcements and reduced motion.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { createRef } from 'react'
+import { KneeExplainer, type KneeExplainerApi } from '../../src'
+import { describeChange } from '../../src/explainer/Announcer'
+import { EN } from '../../src/i18n/bundle'
+import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
+
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('live region', () => {
+  it('says where the kneecap went, in plain words from the solver', () => {
+    const before = { ...DEFAULT_EXPLAINER_STATE, flexionDeg: 10 }
+    const after = { ...before, tracking: 'lateral-moderate' as const }
+    expect(describeChange(after, before, EN)).toMatch(
+      /^Drifts outward \(moderate\)\. Kneecap shifted \d+ millimetres toward the outside\.$/,
+    )
+  })
+
+  it('announces a selection once the change settles, and stays quiet while the knee animates', async () => {
+    vi.useFakeTimers()
+    const api = createRef<KneeExplainerApi>()
+    render(<KneeExplainer ref={api} />)
+    const region = screen.getByRole('status', { hidden: true })
+    await act(async () => api.current!.store.setState({ selected: 'vastus-medialis-oblique' }))
+    await act(async () => vi.advanceTimersByTime(800))
+    expect(region.textContent).toBe(
+      'Selected: Vastus medialis oblique.'.replace(
+        'Vastus medialis oblique',
+        EN.structures['vastus-medialis-oblique'].name,
+      ),
+    )
+    await act(async () => api.current!.store.setState({ playing: true }))
+    await act(async () => vi.advanceTimersByTime(800))
+    const said = region.textContent
+    for (let i = 0; i < 20; i++) {
+      await act(async () => api.current!.store.setState({ flexionDeg: 10 + i }))
+      await act(async () => vi.advanceTimersByTime(100))
+    }
+    await act(async () => vi.advanceTimersByTime(800))
+    expect(region.textContent).toBe(said)
+  })
+})
+
+describe('reduced motion', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'matchMedia',
+      (query: string) =>
+        ({
+          matches: query.includes('prefers-reduced-motion'),
+          media: query,
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        }) as unknown as MediaQueryList,
+    )
+  })
+
+  it('does not autoplay, but the play button still works', async () => {
+    const api = createRef<KneeExplainerApi>()
+    render(<KneeExplainer ref={api} defaultPlaying />)
+    await act(async () => {})
+    expect(api.current!.store.getState().playing).toBe(false)
+    await act(async () => screen.getByRole('button', { name: /play/i }).click())
+    expect(api.current!.store.getState().playing).toBe(true)
+  })
+})
