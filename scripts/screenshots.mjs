@@ -40,6 +40,12 @@ export const SHOTS = [
     fullPage: true,
   },
   { id: 'explainer-kneeexplainer--skyline', file: 'explainer-skyline.png', fullPage: true },
+  { id: 'explainer-kneeexplainer--german', file: 'explainer-german.png', fullPage: true },
+  {
+    id: 'explainer-kneeexplainer--high-contrast',
+    file: 'explainer-high-contrast.png',
+    fullPage: true,
+  },
   ...[
     'quad-set',
     'quad-set-with-swelling',

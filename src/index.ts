@@ -75,3 +75,10 @@ export type { StructureLinkProps } from './explainer/StructureLink'
 export * from './exercises'
 export { ExerciseExplainer } from './explainer/ExerciseExplainer'
 export type { ExerciseExplainerProps } from './explainer/ExerciseExplainer'
+
+// Languages: bundles of every user-facing string
+export { EN } from './i18n/bundle'
+export type { LocaleBundle, ExerciseText } from './i18n/bundle'
+export { ES } from './i18n/es'
+export { DE } from './i18n/de'
+export { registerLocale, resolveBundle } from './i18n/locales'

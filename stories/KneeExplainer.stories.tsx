@@ -135,3 +135,22 @@ export const RightToLeft: Story = {
     </div>
   ),
 }
+
+/** Spanish: every string from the Spanish bundle (numbers formatted for Spanish). */
+export const Spanish: Story = {
+  args: {
+    lang: 'es',
+    defaultTracking: 'lateral-moderate',
+    defaultFlexionDeg: 10,
+    defaultLabels: ['patella', 'vastus-medialis-oblique', 'iliotibial-band'],
+  },
+}
+/** German: every string from the German bundle. */
+export const German: Story = {
+  args: {
+    lang: 'de',
+    defaultTracking: 'lateral-moderate',
+    defaultFlexionDeg: 10,
+    defaultLabels: ['patella', 'vastus-medialis-oblique', 'iliotibial-band'],
+  },
+}

@@ -2,7 +2,11 @@ import { useId, useMemo, type ChangeEvent, type HTMLAttributes } from 'react'
 import type { StructureId } from '../anatomy/structures'
 import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG } from '../anatomy/dimensions'
 import { format, resolveMessages, type MessageKey, type Messages } from '../i18n'
-import { isTrackingPresetId, TRACKING_PRESET_LIST } from '../kinematics/presets'
+import {
+  isTrackingPresetId,
+  TRACKING_PRESET_LIST,
+  type TrackingPresetId,
+} from '../kinematics/presets'
 import { VIEW_IDS, type ViewId } from '../scene/views'
 import { useExplainer, useExplainerStore } from './ExplainerProvider'
 import type { CompareMode } from './store'
@@ -53,6 +57,8 @@ export type ExplainerControlsProps = {
    * @defaultValue 'en'
    */
   locale?: string
+  /** Translated names of the tracking presets, by id (from the language bundle). */
+  presetLabels?: Partial<Record<TrackingPresetId, string>>
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children'>
 
 const VIEW_MESSAGE: Record<ViewId, MessageKey> = {
@@ -204,6 +210,7 @@ export function ExplainerControls({
   show = EXPLAINER_CONTROL_GROUPS,
   labelSet = DEFAULT_CONTROL_LABELS,
   locale = 'en',
+  presetLabels,
   className,
   ...props
 }: ExplainerControlsProps) {
@@ -223,7 +230,7 @@ export function ExplainerControls({
       {shown.has('play') && <PlayButton m={m} />}
       {shown.has('flexion') && <FlexionSlider m={m} locale={locale} />}
       {shown.has('speed') && <SpeedSelect m={m} locale={locale} />}
-      {shown.has('tracking') && <TrackingSelect m={m} />}
+      {shown.has('tracking') && <TrackingSelect m={m} presetLabels={presetLabels} />}
       {shown.has('view') && <ViewButtons m={m} />}
       {shown.has('compare') && <CompareSelect m={m} />}
       {(toggles.length > 0 || shown.has('labels')) && (
@@ -326,7 +333,10 @@ function SpeedSelect({ m, locale }: ControlProps & { locale: string }) {
   )
 }
 
-function TrackingSelect({ m }: ControlProps) {
+function TrackingSelect({
+  m,
+  presetLabels,
+}: ControlProps & { presetLabels?: Partial<Record<TrackingPresetId, string>> }) {
   const store = useExplainerStore()
   const id = useId()
   const tracking = useExplainer((s) => s.tracking)
@@ -341,7 +351,7 @@ function TrackingSelect({ m }: ControlProps) {
       <select id={id} value={tracking} onChange={onChange}>
         {TRACKING_PRESET_LIST.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {presetLabels?.[preset.id] ?? preset.label}
           </option>
         ))}
       </select>

@@ -366,6 +366,9 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
             <ExplainerControls
               messages={messages}
               locale={locale}
+              presetLabels={Object.fromEntries(
+                Object.entries(bundle.presets).map(([k, v]) => [k, v.label]),
+              )}
               {...(Array.isArray(controls) ? { show: controls } : {})}
             />
           ) : null}

@@ -1,7 +1,13 @@
 /** The language bundles the library ships, by language tag; authors may register more. */
 import { EN, type LocaleBundle } from './bundle'
+import { DE } from './de'
+import { ES } from './es'
 
-const registry = new Map<string, LocaleBundle>([['en', EN]])
+const registry = new Map<string, LocaleBundle>([
+  ['en', EN],
+  ['es', ES],
+  ['de', DE],
+])
 
 /** Adds or replaces a language (e.g. registerLocale(ES)). */
 export function registerLocale(bundle: LocaleBundle): void {

@@ -5,6 +5,8 @@ import { createRef } from 'react'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
 import { describeChange } from '../../src/explainer/Announcer'
 import { EN } from '../../src/i18n/bundle'
+import { ES } from '../../src/i18n/es'
+import { DE } from '../../src/i18n/de'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
 
 afterEach(() => {
@@ -21,6 +23,45 @@ describe('live region', () => {
       /^Drifts outward \(moderate\)\. Kneecap shifted \d+ millimetres toward the outside\.$/,
     )
   })
+
+  it.each([
+    ['en', EN, /Kneecap shifted \d+ millimetres toward the outside/],
+    [
+      'es',
+      ES,
+      new RegExp(
+        ES.messages.announceShift
+          .replace('{mm}', '\\d+')
+          .replace('{side}', ES.messages.sideOutside)
+          .replace(/[.]/g, '\\.'),
+      ),
+    ],
+    [
+      'de',
+      DE,
+      new RegExp(
+        DE.messages.announceShift
+          .replace('{mm}', '\\d+')
+          .replace('{side}', DE.messages.sideOutside)
+          .replace(/[.]/g, '\\.'),
+      ),
+    ],
+  ] as const)(
+    'announces a tracking change in %s, in that language',
+    async (lang, bundle, expected) => {
+      vi.useFakeTimers()
+      const api = createRef<KneeExplainerApi>()
+      render(<KneeExplainer ref={api} lang={lang} defaultFlexionDeg={10} />)
+      const region = document.querySelector('[data-knee-announcer]')!
+      await act(async () => api.current!.store.setState({ tracking: 'lateral-moderate' }))
+      await act(async () => vi.advanceTimersByTime(800))
+      expect(region.textContent).toContain(bundle.presets['lateral-moderate'].label)
+      expect(region.textContent).toMatch(expected)
+      // and the figure's other strings follow the language
+      expect(document.querySelector('figcaption')!.textContent).not.toBe('')
+      if (lang !== 'en') expect(document.body.textContent).not.toContain('Kneecap tracking')
+    },
+  )
 
   it('announces a selection once the change settles, and stays quiet while the knee animates', async () => {
     vi.useFakeTimers()
