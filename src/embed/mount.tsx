@@ -62,7 +62,7 @@ export function mountKneeExplainer(
           label={current.alt}
           controls={current.controls}
           caption={current.caption}
-          locale={current.lang}
+          lang={current.lang}
           onReady={callbacks.onReady}
           onSelect={callbacks.onSelect}
           onStateChange={callbacks.onStateChange}
