@@ -7,12 +7,18 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react'
-import { STRUCTURES } from '../anatomy/structures'
+import { STRUCTURES, type StructureId } from '../anatomy/structures'
 import { useOptionalExplainerStore } from '../explainer/ExplainerProvider'
 import { warnOnce } from '../explainer/store'
 import { format } from '../i18n'
-import { EXERCISE_IDS, isExerciseId } from './catalogue'
+import type { LocaleBundle } from '../i18n/bundle'
+import { DE } from '../i18n/de'
+import { ES } from '../i18n/es'
+import { resolveBundle } from '../i18n/locales'
+import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
 import { resolveExerciseMessages, type ExerciseMessages } from './messages'
+import { exerciseMessagesDe } from './messages.de'
+import { exerciseMessagesEs } from './messages.es'
 import type { Exercise, ExerciseId, HipPosition } from './types'
 import { getExercise, type ExerciseLookup } from './validate'
 
@@ -41,8 +47,14 @@ export type ExerciseCardProps = {
   /** Called with the exercise when the reader presses 'Show on the figure'. */
   onSend?: (exercise: Exercise) => void
   /**
+   * The card's language, e.g. 'es' or 'de' (English otherwise). Sets the card's words, the text
+   * of catalogue exercises and the muscle names from that language's bundle; custom exercise
+   * objects keep their own text. Also set as the card's `lang` attribute.
+   */
+  lang?: string
+  /**
    * BCP 47 tag for the numbers and lists in the card.
-   * @defaultValue 'en'
+   * @defaultValue the language's locale from `lang`, else 'en'
    */
   locale?: string
   /** Rendered at the end of the card, e.g. a `<RepCounter>`. */
@@ -170,6 +182,83 @@ export function ExerciseStyles() {
   )
 }
 
+// ---- language ----------------------------------------------------------------------------------
+
+/** The languages the exercise components speak besides English, by primary language subtag. */
+const LANGUAGES: Record<string, { messages: ExerciseMessages; bundle: LocaleBundle }> = {
+  es: { messages: exerciseMessagesEs, bundle: ES },
+  de: { messages: exerciseMessagesDe, bundle: DE },
+}
+
+/** What a component needs to speak a language: its words, its bundle and its number locale. */
+export type ExerciseLanguage = {
+  m: ExerciseMessages
+  /** The language's bundle, or null for English (the catalogue's own text). */
+  bundle: LocaleBundle | null
+  locale: string
+}
+
+/**
+ * The messages (the language's, with the author's overrides on top), bundle and locale for a
+ * `lang` tag. 'es-MX' speaks Spanish; a tag the components do not speak gives English.
+ */
+export function useExerciseLanguage(
+  lang: string | undefined,
+  messages: Partial<ExerciseMessages> | undefined,
+  locale: string | undefined,
+): ExerciseLanguage {
+  return useMemo(() => {
+    const language = LANGUAGES[(lang ?? '').toLowerCase().split('-')[0]!]
+    if (!language)
+      return { m: resolveExerciseMessages(messages), bundle: null, locale: locale ?? 'en' }
+    // the registered bundle (an author may have replaced it), unless none is registered for it
+    const registered = resolveBundle(lang)
+    const bundle = registered.locale.toLowerCase().startsWith(language.bundle.locale)
+      ? registered
+      : language.bundle
+    return {
+      m: messages ? { ...language.messages, ...messages } : language.messages,
+      bundle,
+      locale: locale ?? bundle.locale,
+    }
+  }, [lang, messages, locale])
+}
+
+/**
+ * A catalogue exercise (given by id, or as the catalogue's own object) with its text from the
+ * bundle; the bundle's general reasons to stop follow the exercise's own. Anything else as it is.
+ */
+export function localizeExercise(
+  input: unknown,
+  exercise: Exercise,
+  bundle: LocaleBundle | null,
+): Exercise {
+  if (!bundle || !isExerciseId(exercise.id)) return exercise
+  if (input !== exercise.id && input !== EXERCISES[exercise.id]) return exercise
+  const text = bundle.exercises[exercise.id]
+  if (!text) return exercise
+  const localized: Exercise = {
+    ...exercise,
+    name: text.name,
+    purpose: text.purpose,
+    position: text.position,
+    steps: text.steps,
+    cues: text.cues,
+    stopIf: [...text.stopIf, ...bundle.generalStopIf],
+    evidence: text.evidence,
+    kneecapEffect: text.kneecapEffect,
+  }
+  // no English short name in a translated exercise
+  if (text.shortName) localized.shortName = text.shortName
+  else delete localized.shortName
+  return localized
+}
+
+/** A muscle's (or any structure's) name in the bundle's language, or in English. */
+export function structureName(id: StructureId, bundle: LocaleBundle | null): string {
+  return bundle?.structures[id]?.name ?? STRUCTURES[id]?.name ?? id
+}
+
 // ---- lookup and bad input ----------------------------------------------------------------------
 
 /** Looks the exercise up once per input and warns the page author once in the console. */
@@ -185,6 +274,8 @@ type ExerciseAlertProps = {
   input: unknown
   problems: readonly string[]
   m: ExerciseMessages
+  /** The page's language tag for the alert, when the component was given one. */
+  lang?: string | undefined
   className?: string
   style?: CSSProperties
 }
@@ -193,7 +284,7 @@ type ExerciseAlertProps = {
  * What a page shows instead of a broken exercise: for an unknown id, the known ids; for a bad
  * object, each problem, named by its field.
  */
-export function ExerciseAlert({ input, problems, m, className, style }: ExerciseAlertProps) {
+export function ExerciseAlert({ input, problems, m, lang, className, style }: ExerciseAlertProps) {
   const known = EXERCISE_IDS.join(', ')
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input)
   return (
@@ -201,6 +292,7 @@ export function ExerciseAlert({ input, problems, m, className, style }: Exercise
       role="alert"
       className={className ? `${ROOT}-alert ${className}` : `${ROOT}-alert`}
       style={style}
+      lang={lang}
     >
       <ExerciseStyles />
       {typeof input === 'string' ? (
@@ -210,7 +302,10 @@ export function ExerciseAlert({ input, problems, m, className, style }: Exercise
           <p>{m.invalidExercise}</p>
           <ul>
             {problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
+              // the validator's problems are in English (field names and all)
+              <li key={i} lang={lang ? 'en' : undefined}>
+                {problem}
+              </li>
             ))}
           </ul>
         </>
@@ -353,26 +448,31 @@ export function ExerciseCard({
   headingLevel = 3,
   showSendButton = true,
   onSend,
-  locale = 'en',
+  lang,
+  locale: localeProp,
   className,
   style,
   children,
   ...props
 }: ExerciseCardProps) {
-  const m = useMemo(() => resolveExerciseMessages(messages), [messages])
+  const { m, bundle, locale } = useExerciseLanguage(lang, messages, localeProp)
   const lookup = useExerciseLookup(input)
   const headingId = useId()
-  if (!lookup.ok)
+  const exercise = useMemo(
+    () => (lookup.ok ? localizeExercise(input, lookup.exercise, bundle) : null),
+    [input, lookup, bundle],
+  )
+  if (!lookup.ok || !exercise)
     return (
       <ExerciseAlert
         input={input}
-        problems={lookup.problems}
+        problems={lookup.ok ? [] : lookup.problems}
         m={m}
+        lang={lang}
         className={className}
         style={style}
       />
     )
-  const exercise = lookup.exercise
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
   const sub = below(headingLevel)
   // main muscles first, each group in the catalogue's order
@@ -383,6 +483,7 @@ export function ExerciseCard({
       aria-labelledby={headingId}
       className={className ? `${ROOT} ${className}` : ROOT}
       style={style}
+      lang={lang}
       {...props}
     >
       <ExerciseStyles />
@@ -408,7 +509,7 @@ export function ExerciseCard({
       <p className={`${ROOT}__note`}>{m.musclesNote}</p>
       <ul>
         {muscles.map(({ id, main }) => {
-          const name = STRUCTURES[id]?.name ?? id
+          const name = structureName(id, bundle)
           return (
             <li key={id} className={main ? `${ROOT}__main` : undefined}>
               {main ? format(m.muscleMain, { name }) : name}

@@ -7,11 +7,14 @@ import {
   ExerciseStyles,
   Heading,
   SendButton,
+  localizeExercise,
+  useExerciseLanguage,
   useExerciseLookup,
   type ExerciseHeadingLevel,
   type ExerciseInput,
 } from './ExerciseCard'
-import { resolveExerciseMessages, type ExerciseMessages } from './messages'
+import type { ExerciseMessages } from './messages'
+import type { LocaleBundle } from '../i18n/bundle'
 import type { Exercise } from './types'
 
 export type ExerciseListProps = {
@@ -40,8 +43,14 @@ export type ExerciseListProps = {
   /** Called with the exercise when the reader presses its 'Show on the figure'. */
   onSend?: (exercise: Exercise) => void
   /**
+   * The list's language, e.g. 'es' or 'de' (English otherwise): the words, the text of
+   * catalogue exercises and the muscle names; custom exercise objects keep their own text.
+   * Also set as the list's `lang` attribute.
+   */
+  lang?: string
+  /**
    * BCP 47 tag for numbers and lists.
-   * @defaultValue 'en'
+   * @defaultValue the language's locale from `lang`, else 'en'
    */
   locale?: string
 } & Omit<HTMLAttributes<HTMLUListElement>, 'children'>
@@ -86,14 +95,15 @@ export function ExerciseList({
   headingLevel = 3,
   showSendButton = true,
   onSend,
-  locale = 'en',
+  lang,
+  locale,
   className,
   ...props
 }: ExerciseListProps) {
-  const m = useMemo(() => resolveExerciseMessages(messages), [messages])
+  const { m, bundle } = useExerciseLanguage(lang, messages, locale)
   const classes = [ROOT, compact && `${ROOT}--compact`, className].filter(Boolean).join(' ')
   return (
-    <ul className={classes} {...props}>
+    <ul className={classes} lang={lang} {...props}>
       <style href={ROOT} precedence="default">
         {LIST_CSS}
       </style>
@@ -103,6 +113,7 @@ export function ExerciseList({
             <ExerciseRow
               exercise={exercise}
               m={m}
+              bundle={bundle}
               headingLevel={headingLevel}
               showSendButton={showSendButton}
               onSend={onSend}
@@ -110,10 +121,11 @@ export function ExerciseList({
           ) : (
             <ExerciseCard
               exercise={exercise}
-              messages={m}
+              messages={messages}
               headingLevel={headingLevel}
               showSendButton={showSendButton}
               onSend={onSend}
+              lang={lang}
               locale={locale}
             />
           )}
@@ -126,6 +138,7 @@ export function ExerciseList({
 type ExerciseRowProps = {
   exercise: ExerciseInput
   m: ExerciseMessages
+  bundle: LocaleBundle | null
   headingLevel: ExerciseHeadingLevel
   showSendButton: boolean
   onSend?: (exercise: Exercise) => void
@@ -135,14 +148,19 @@ type ExerciseRowProps = {
 function ExerciseRow({
   exercise: input,
   m,
+  bundle,
   headingLevel,
   showSendButton,
   onSend,
 }: ExerciseRowProps) {
   const lookup = useExerciseLookup(input)
   const headingId = useId()
-  if (!lookup.ok) return <ExerciseAlert input={input} problems={lookup.problems} m={m} />
-  const exercise = lookup.exercise
+  const exercise = useMemo(
+    () => (lookup.ok ? localizeExercise(input, lookup.exercise, bundle) : null),
+    [input, lookup, bundle],
+  )
+  if (!lookup.ok || !exercise)
+    return <ExerciseAlert input={input} problems={lookup.ok ? [] : lookup.problems} m={m} />
   return (
     <article aria-labelledby={headingId} className={EXERCISE_CARD_CLASS}>
       <ExerciseStyles />

@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useState, type HTMLAttributes } from 'react'
 import { format } from '../i18n'
-import { ExerciseAlert, useExerciseLookup, type ExerciseInput } from './ExerciseCard'
-import { resolveExerciseMessages, type ExerciseMessages } from './messages'
+import {
+  ExerciseAlert,
+  localizeExercise,
+  useExerciseLanguage,
+  useExerciseLookup,
+  type ExerciseInput,
+} from './ExerciseCard'
+import type { ExerciseMessages } from './messages'
 import type { Exercise, ExercisePhaseName } from './types'
 
 export type RepCounterProps = {
@@ -10,8 +16,13 @@ export type RepCounterProps = {
   /** Overrides of the counter's message keys (start, stop, reset, repCount, holdTime, ...). */
   messages?: Partial<ExerciseMessages>
   /**
+   * The counter's language, e.g. 'es' or 'de' (English otherwise): its words and the name of a
+   * catalogue exercise. Also set as the counter's `lang` attribute.
+   */
+  lang?: string
+  /**
    * BCP 47 tag for the numbers.
-   * @defaultValue 'en'
+   * @defaultValue the language's locale from `lang`, else 'en'
    */
   locale?: string
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children'>
@@ -132,18 +143,24 @@ const CSS = `
 export function RepCounter({
   exercise: input,
   messages,
-  locale = 'en',
+  lang,
+  locale: localeProp,
   className,
   ...props
 }: RepCounterProps) {
-  const m = useMemo(() => resolveExerciseMessages(messages), [messages])
+  const { m, bundle, locale } = useExerciseLanguage(lang, messages, localeProp)
   const lookup = useExerciseLookup(input)
-  if (!lookup.ok)
+  const exercise = useMemo(
+    () => (lookup.ok ? localizeExercise(input, lookup.exercise, bundle) : null),
+    [input, lookup, bundle],
+  )
+  if (!lookup.ok || !exercise)
     return (
       <ExerciseAlert
         input={input}
-        problems={lookup.problems}
+        problems={lookup.ok ? [] : lookup.problems}
         m={m}
+        lang={lang}
         className={className}
         style={props.style}
       />
@@ -151,10 +168,11 @@ export function RepCounter({
   // a new exercise starts the counter afresh
   return (
     <Counter
-      key={lookup.exercise.id}
-      exercise={lookup.exercise}
+      key={exercise.id}
+      exercise={exercise}
       m={m}
       locale={locale}
+      lang={lang}
       className={className ? `${ROOT} ${className}` : ROOT}
       {...props}
     />

@@ -1,4 +1,5 @@
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useSafeFrame } from './useSafeFrame'
 import { useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
@@ -157,7 +158,7 @@ export function CameraRig({
     invalidate()
   }, [view, side, offsetX, distanceScale, instant, camera, invalidate])
 
-  useFrame((_, delta) => {
+  useSafeFrame((_, delta) => {
     const orbit = controls.current
     if (!orbit) return
     const f = flight.current

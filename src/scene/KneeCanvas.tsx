@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { FigureStatusContext } from './FigureStatus'
+import { FigureErrorBoundary } from './FigureErrorBoundary'
 import { LightRig } from './LightRig'
 import {
   DEFAULT_ASPECT_RATIO,
@@ -103,18 +104,26 @@ export function KneeCanvas({
           {description}
         </p>
       ) : null}
-      <FigureStatusContext.Provider value={status}>
-        <Canvas
-          frameloop={frameloop}
-          dpr={dprRange(maxDpr)}
-          camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
-          style={{ position: 'absolute', inset: 0 }}
-          {...props}
-        >
-          {noLights ? null : <LightRig />}
-          {children}
-        </Canvas>
-      </FigureStatusContext.Provider>
+      <FigureErrorBoundary
+        fallback={(message) => (
+          <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
+            The 3D figure stopped ({message}). The rest of the page is not affected.
+          </div>
+        )}
+      >
+        <FigureStatusContext.Provider value={status}>
+          <Canvas
+            frameloop={frameloop}
+            dpr={dprRange(maxDpr)}
+            camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
+            style={{ position: 'absolute', inset: 0 }}
+            {...props}
+          >
+            {noLights ? null : <LightRig />}
+            {children}
+          </Canvas>
+        </FigureStatusContext.Provider>
+      </FigureErrorBoundary>
       {overlay}
       {problem ? (
         <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>

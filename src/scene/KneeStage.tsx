@@ -1,4 +1,5 @@
-import { createPortal, useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import { createPortal, useThree, type ThreeEvent } from '@react-three/fiber'
+import { useSafeFrame } from './useSafeFrame'
 import {
   useCallback,
   useEffect,
@@ -405,7 +406,7 @@ export function KneeStage({
     [],
   )
 
-  useFrame((_, delta) => {
+  useSafeFrame((_, delta) => {
     const state = store.getState()
     let keepRendering = false
 
