@@ -64,6 +64,33 @@ export const WallSit: Story = { args: { exercise: 'wall-sit' } }
 
 export const AdductorSqueeze: Story = { args: { exercise: 'adductor-squeeze' } }
 
+// ---- languages ---------------------------------------------------------------------------------
+
+/** The quad set in Spanish: the card's words, the exercise's text and the muscle names. */
+export const Spanish: Story = {
+  args: { exercise: 'quad-set', lang: 'es' },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('article', { name: 'Isométrico de cuádriceps (apretar el muslo)' }),
+    ).toBeVisible()
+    await expect(canvas.getByRole('heading', { name: 'Cómo hacerlo' })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: /^Mostrar en la figura/ }))
+    await expect(canvas.getByRole('status')).toHaveTextContent('Ahora se muestra en la figura')
+  },
+}
+
+/** The quad set in German ("Sie" form). */
+export const German: Story = {
+  args: { exercise: 'quad-set', lang: 'de' },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('article', { name: 'Quadrizeps-Anspannung (Oberschenkel anspannen)' }),
+    ).toBeVisible()
+    await expect(canvas.getByRole('heading', { name: 'So geht es' })).toBeVisible()
+    await expect(canvas.getByText('Vastus medialis obliquus (Hauptmuskel)')).toBeVisible()
+  },
+}
+
 // ---- composition -------------------------------------------------------------------------------
 
 /** A rep counter inside the card, for a reader doing the exercise along with the page. */

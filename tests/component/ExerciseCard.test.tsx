@@ -13,6 +13,10 @@ import {
   RepCounter,
   type Exercise,
 } from '../../src/exercises'
+import { exerciseMessagesDe } from '../../src/exercises/messages.de'
+import { exerciseMessagesEs } from '../../src/exercises/messages.es'
+import { DE } from '../../src/i18n/de'
+import { ES } from '../../src/i18n/es'
 
 afterEach(() => {
   cleanup()
@@ -228,5 +232,100 @@ describe('<ExerciseList>', () => {
     expect(screen.getAllByRole('article')).toHaveLength(2)
     fireEvent.click(screen.getByRole('button', { name: /Mini squat/ }))
     expect(store.getState().exercise).toBe('mini-squat')
+  })
+})
+
+describe('languages', () => {
+  const quadSet = EXERCISES['quad-set']
+
+  it.each([
+    ['es', ES, exerciseMessagesEs],
+    ['de', DE, exerciseMessagesDe],
+  ] as const)('shows the quad set in %s from the bundle', (lang, bundle, m) => {
+    const text = bundle.exercises['quad-set']
+    render(<ExerciseCard exercise="quad-set" lang={lang} />)
+    const card = screen.getByRole('article', { name: text.name })
+    expect(card.getAttribute('lang')).toBe(lang)
+    expect(within(card).getByRole('heading', { level: 3, name: text.name })).toBeTruthy()
+    expect(within(card).getByText(text.purpose)).toBeTruthy()
+    const steps = card.querySelector('ol')!
+    expect([...steps.querySelectorAll('li')].map((li) => li.textContent)).toEqual(text.steps)
+    // the headings are the language's
+    for (const heading of [m.steps, m.muscles, m.cues, m.stopIf, m.dose, m.kneecapEffect]) {
+      expect(within(card).getByRole('heading', { level: 4, name: heading })).toBeTruthy()
+    }
+    expect(card.querySelector('details > summary')?.textContent).toBe(m.evidence)
+    expect(within(card).getByText(bundle.doseNote)).toBeTruthy()
+    // muscle names from the bundle, main ones marked in the language
+    for (const muscle of quadSet.muscles) {
+      const name = bundle.structures[muscle.id].name
+      const shown = muscle.main ? m.muscleMain.replace('{name}', name) : name
+      expect(within(card).getByText(shown, { selector: 'li' })).toBeTruthy()
+    }
+    // the exercise's own reasons to stop, then the general ones, all translated
+    const stopList = within(card).getByRole('heading', { name: m.stopIf }).nextElementSibling!
+    expect([...stopList.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      ...text.stopIf,
+      ...bundle.generalStopIf,
+    ])
+    // no English left in the card's words
+    expect(card.textContent).not.toContain(quadSet.name)
+    expect(card.textContent).not.toContain('How to do it')
+  })
+
+  it('says the knee, the hip and the dose in the language', () => {
+    render(
+      <>
+        <ExerciseCard exercise="mini-squat" lang="es" />
+        <ExerciseCard exercise="clamshell" lang="de" />
+      </>,
+    )
+    expect(screen.getByText('Rodilla: de estirada a doblada 45 grados')).toBeTruthy()
+    expect(screen.getByText('Knie: um 90 Grad gebeugt')).toBeTruthy()
+    expect(screen.getByText('Hüfte zu Beginn: um 45 Grad gebeugt')).toBeTruthy()
+    expect(screen.getByText(/^3 Sätze mit je 10 Wiederholungen\./)).toBeTruthy()
+  })
+
+  it('keeps a custom exercise’s own text, and author messages still win', () => {
+    const custom = customExercise({ name: 'My quad set', steps: ['One', 'Two', 'Three'] })
+    render(<ExerciseCard exercise={custom} lang="de" messages={{ steps: 'Schritte' }} />)
+    const card = screen.getByRole('article', { name: 'My quad set' })
+    expect(within(card).getByRole('heading', { name: 'Schritte' })).toBeTruthy()
+    expect(within(card).getByRole('heading', { name: exerciseMessagesDe.cues })).toBeTruthy()
+    expect(within(card).getByText('Two')).toBeTruthy()
+  })
+
+  it('labels the rep counter in German', () => {
+    render(<RepCounter exercise="quad-set" lang="de" />)
+    const group = screen.getByRole('group', {
+      name: `Mitmachen: ${DE.exercises['quad-set'].name}`,
+    })
+    expect(group.getAttribute('lang')).toBe('de')
+    expect(within(group).getByRole('button', { name: 'Start' })).toBeTruthy()
+    expect(within(group).getByRole('button', { name: 'Zurücksetzen' })).toBeTruthy()
+    expect(within(group).getByText('Satz 1 von 3')).toBeTruthy()
+    expect(
+      within(group).getByText('Wiederholung 1 von 10', { selector: ':not([role=status])' }),
+    ).toBeTruthy()
+    expect(within(group).getByText(exerciseMessagesDe.ready)).toBeTruthy()
+    fireEvent.click(within(group).getByRole('button', { name: 'Start' }))
+    expect(within(group).getByRole('button', { name: 'Stopp' })).toBeTruthy()
+  })
+
+  it('lists the known ids for an unknown one in Spanish', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    render(<ExerciseCard exercise="knee-bends" lang="es" />)
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toContain('No hay ningún ejercicio llamado «knee-bends»')
+    expect(alert.textContent).toContain('Los ejercicios disponibles son:')
+    for (const id of EXERCISE_IDS) expect(alert.textContent).toContain(id)
+    warn.mockRestore()
+  })
+
+  it('passes the language to every entry of a list', () => {
+    render(<ExerciseList lang="es" compact exercises={['clamshell', 'wall-sit']} />)
+    for (const id of ['clamshell', 'wall-sit'] as const) {
+      expect(screen.getByRole('article', { name: ES.exercises[id].name })).toBeTruthy()
+    }
   })
 })
