@@ -156,6 +156,30 @@ export function KneeStage({
   // wake the render loop on any state change
   useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
 
+  // render only while the figure is on screen and the page is visible: an animating figure that
+  // is scrolled away or in a background tab draws nothing and costs no CPU
+  const gl = useThree((s) => s.gl)
+  const onScreen = useRef(true)
+  useEffect(() => {
+    const element = gl.domElement
+    const wake = () => {
+      if (onScreen.current && !document.hidden) invalidate()
+    }
+    let observer: IntersectionObserver | undefined
+    if (typeof IntersectionObserver !== 'undefined') {
+      observer = new IntersectionObserver((entries) => {
+        onScreen.current = entries.some((e) => e.isIntersecting)
+        wake()
+      })
+      observer.observe(element)
+    }
+    document.addEventListener('visibilitychange', wake)
+    return () => {
+      observer?.disconnect()
+      document.removeEventListener('visibilitychange', wake)
+    }
+  }, [gl, invalidate])
+
   // ---- looks: highlight, dim, x-ray, activation, outlines ----
   useEffect(() => {
     if (!main) return
@@ -513,7 +537,7 @@ export function KneeStage({
       updateOverlays(solution, normalSolution)
       updateLabels(state)
     }
-    if (keepRendering) invalidate()
+    if (keepRendering && onScreen.current && !document.hidden) invalidate()
   })
 
   function updateOverlays(s: KneeSolution, n: KneeSolution) {

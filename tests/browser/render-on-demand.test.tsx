@@ -1,0 +1,68 @@
+// Only a visible, playing figure renders: paused or scrolled off-screen, it draws no frames.
+import { afterEach, describe, expect, it } from 'vitest'
+import kneeUrl from '../../models/knee.glb?url'
+import { KneeExplainer, type KneeExplainerApi } from '../../src'
+import { createRef } from 'react'
+import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure } from './test-utils'
+
+let mounted: MountedFigure | undefined
+afterEach(() => {
+  mounted?.unmount()
+  document.getElementById('spacer')?.remove()
+  window.scrollTo(0, 0)
+})
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('render on demand', { timeout: 60_000 }, () => {
+  it('draws while playing on screen, and stops when paused or scrolled away', async () => {
+    const api = createRef<KneeExplainerApi>()
+    const created = captureRootState()
+    let ready = false
+    mounted = await mountFigure(
+      <KneeExplainer
+        ref={api}
+        src={kneeUrl}
+        controls={false}
+        caption={false}
+        canvasProps={{ onCreated: created.onCreated }}
+        onReady={() => (ready = true)}
+      />,
+    )
+    const spacer = document.createElement('div')
+    spacer.id = 'spacer'
+    spacer.style.height = '4000px'
+    document.body.append(spacer)
+    const state = await settled(await created.ready)
+    await waitUntil(() => ready)
+    await sleep(1500)
+    const frames = () => state.gl.info.render.frame
+
+    // paused and settled: nothing draws
+    let before = frames()
+    await sleep(600)
+    expect(frames() - before).toBe(0)
+
+    // playing on screen: it draws
+    api.current!.play()
+    await sleep(100)
+    before = frames()
+    await sleep(600)
+    expect(frames() - before).toBeGreaterThan(3)
+
+    // still playing, scrolled off-screen: nothing draws
+    window.scrollTo(0, 3000)
+    await sleep(400)
+    before = frames()
+    await sleep(600)
+    expect(frames() - before).toBe(0)
+
+    // back on screen: it resumes by itself
+    window.scrollTo(0, 0)
+    await sleep(300)
+    before = frames()
+    await sleep(600)
+    expect(frames() - before).toBeGreaterThan(3)
+    api.current!.pause()
+  })
+})
