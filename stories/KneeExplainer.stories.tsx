@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor } from 'storybook/test'
 import { KneeExplainer } from '../src/explainer/KneeExplainer'
+import { TRACKING_PRESET_LIST } from '../src/kinematics/presets'
+import { VIEW_IDS } from '../src/scene/views'
 import { withFigureFrame } from '../.storybook/decorators'
 import { KNEE_MODEL_URL } from '../.storybook/kneeModelUrl'
 
@@ -11,23 +13,8 @@ const meta = {
   args: { src: KNEE_MODEL_URL },
   argTypes: {
     defaultFlexionDeg: { control: { type: 'range', min: 0, max: 120, step: 1 } },
-    defaultTracking: {
-      control: 'select',
-      options: [
-        'normal',
-        'lateral-mild',
-        'lateral-moderate',
-        'lateral-severe',
-        'trochlear-dysplasia',
-        'post-surgery-swelling',
-        'weak-vmo',
-        'tight-lateral',
-      ],
-    },
-    defaultView: {
-      control: 'select',
-      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'leg', 'skyline'],
-    },
+    defaultTracking: { control: 'select', options: TRACKING_PRESET_LIST.map((p) => p.id) },
+    defaultView: { control: 'select', options: [...VIEW_IDS] },
     defaultCompare: { control: 'inline-radio', options: ['none', 'ghost', 'side-by-side'] },
   },
 } satisfies Meta<typeof KneeExplainer>

@@ -11,7 +11,7 @@ import {
 } from '../src'
 import { withFigureFrame } from '../.storybook/decorators'
 import { KNEE_MODEL_URL } from '../.storybook/kneeModelUrl'
-import type { ViewId } from '../src/scene/views'
+import { VIEW_IDS, type ViewId } from '../src/scene/views'
 
 type Args = React.ComponentProps<typeof KneeModel> & { view: ViewId }
 
@@ -31,7 +31,7 @@ const meta = {
     side: { control: 'inline-radio', options: ['right', 'left'] },
     view: {
       control: 'select',
-      options: ['anterior', 'lateral', 'medial', 'posterior', 'thigh', 'leg', 'skyline'],
+      options: [...VIEW_IDS],
     },
   },
   render: ({ view, ...args }) => (
