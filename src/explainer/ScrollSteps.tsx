@@ -5,6 +5,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
@@ -93,7 +94,8 @@ export function ScrollSteps({
     return () => observer.disconnect()
   }, [])
 
-  useEffect(() => {
+  // applied in the same commit that marks the step active, so text and figure never disagree
+  useLayoutEffect(() => {
     let scene = active >= 0 ? scenesRef.current[active] : undefined
     // reduced motion: a still frame in the middle of the step's motion replaces the loop
     if (
