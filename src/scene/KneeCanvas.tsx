@@ -1,7 +1,10 @@
 import { Canvas, type CanvasProps } from '@react-three/fiber'
+import type { RootState } from '@react-three/fiber'
 import {
+  useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type CSSProperties,
   type HTMLAttributes,
@@ -31,6 +34,13 @@ export type KneeCanvasProps = {
   noLights?: boolean
   /** DOM drawn over the canvas in the same box (labels, hints). */
   overlay?: ReactNode
+  /**
+   * Give the WebGL context back while the figure is far off-screen (browsers allow about 16 at
+   * once), and take a new one when it comes near again. @defaultValue true
+   */
+  releaseWhenFar?: boolean
+  /** Message shown while the graphics context is lost (it comes back by itself). */
+  contextLostMessage?: string
   /** Attributes for the outer box (role, tabIndex, key handlers of an interactive figure). */
   containerProps?: HTMLAttributes<HTMLDivElement>
   /** Class name for the outer box. */
@@ -69,6 +79,8 @@ export function KneeCanvas({
   background = DEFAULT_BACKGROUND,
   noLights = false,
   overlay,
+  releaseWhenFar = true,
+  contextLostMessage = 'The figure lost its graphics context and will come back by itself.',
   containerProps,
   className,
   style,
@@ -81,8 +93,36 @@ export function KneeCanvas({
   const descriptionId = description ? `${id}-description` : undefined
   const [problem, setProblem] = useState<string | null>(null)
   const status = useMemo(() => ({ reportProblem: setProblem }), [])
+  const box = useRef<HTMLDivElement | null>(null)
+  // near the viewport (or no IntersectionObserver): keep a live canvas
+  const [near, setNear] = useState(true)
+  useEffect(() => {
+    if (!releaseWhenFar || typeof IntersectionObserver === 'undefined' || !box.current) return
+    const observer = new IntersectionObserver(
+      (entries) => setNear(entries.some((e) => e.isIntersecting)),
+      // root: the document, so the margin applies inside iframes too (embeds often live in one)
+      { root: document, rootMargin: '150% 0px' },
+    )
+    observer.observe(box.current)
+    return () => observer.disconnect()
+  }, [releaseWhenFar])
+  const [contextLost, setContextLost] = useState(false)
+  const onCreatedProp = props.onCreated
+  const onCreated = (state: RootState) => {
+    const canvas = state.gl.domElement
+    canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault() // lets the browser restore it
+      setContextLost(true)
+    })
+    canvas.addEventListener('webglcontextrestored', () => {
+      setContextLost(false)
+      state.invalidate()
+    })
+    onCreatedProp?.(state)
+  }
   return (
     <div
+      ref={box}
       className={className}
       role="img"
       aria-label={label}
@@ -112,19 +152,27 @@ export function KneeCanvas({
         )}
       >
         <FigureStatusContext.Provider value={status}>
-          <Canvas
-            frameloop={frameloop}
-            dpr={dprRange(maxDpr)}
-            camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
-            style={{ position: 'absolute', inset: 0 }}
-            {...props}
-          >
-            {noLights ? null : <LightRig />}
-            {children}
-          </Canvas>
+          {near ? (
+            <Canvas
+              frameloop={frameloop}
+              dpr={dprRange(maxDpr)}
+              camera={camera ?? { position: [0, 0.05, 0.45], fov: 35, near: 0.01, far: 20 }}
+              style={{ position: 'absolute', inset: 0 }}
+              {...props}
+              onCreated={onCreated}
+            >
+              {noLights ? null : <LightRig />}
+              {children}
+            </Canvas>
+          ) : null}
         </FigureStatusContext.Provider>
       </FigureErrorBoundary>
       {overlay}
+      {contextLost && !problem ? (
+        <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
+          {contextLostMessage}
+        </div>
+      ) : null}
       {problem ? (
         <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
           {problem}

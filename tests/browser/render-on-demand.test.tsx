@@ -51,18 +51,20 @@ describe('render on demand', { timeout: 60_000 }, () => {
     await sleep(1500)
     expect(frames() - before).toBeGreaterThan(0)
 
-    // still playing, scrolled off-screen: nothing draws
-    window.scrollTo(0, 3000)
+    // still playing, scrolled just off-screen (near enough to keep its context): nothing draws
+    window.scrollTo(0, mounted!.container.getBoundingClientRect().bottom + window.scrollY + 150)
     await sleep(900)
     before = frames()
     await sleep(600)
     expect(frames() - before).toBe(0)
 
-    // back on screen: it resumes by itself
+    // back on screen: it resumes by itself (the same canvas: it stayed near enough to keep it)
+    const canvasBefore = mounted!.container.querySelector('canvas')
     window.scrollTo(0, 0)
     await sleep(300)
     before = frames()
     await sleep(1500)
+    expect(mounted!.container.querySelector('canvas')).toBe(canvasBefore)
     expect(frames() - before).toBeGreaterThan(0)
     api.current!.pause()
   })

@@ -67,7 +67,8 @@ describe('the plain HTML example article', { timeout: 120_000 }, () => {
     expect(requests.some((u) => u.endsWith('/dist/embed/knee.glb'))).toBe(true)
     // host CSS does not reach inside: the figure's canvas has no red 10px border from article.css
     const border = await page.evaluate(() => {
-      const el = document.querySelector('knee-explainer')!
+      // the figure in view (figures far off-screen give their canvas back)
+      const el = document.querySelectorAll('knee-explainer')[2]!
       const canvas = el.shadowRoot!.querySelector('canvas')!
       return getComputedStyle(canvas).borderTopWidth
     })
@@ -135,14 +136,17 @@ describe('lazy loading', { timeout: 120_000 }, () => {
 describe('bad input', { timeout: 120_000 }, () => {
   it('shows the poster with a short message and fires error; the host page keeps working', async () => {
     const { page, consoleErrors } = await open('/tests/e2e/fixtures/bad.html')
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('knee-explainer')].every(
-          (el) => el.getAttribute('data-state') === 'error',
-        ),
-      null,
-      { timeout: 60_000 },
-    )
+    // each figure meets its fault when it comes near the viewport (a model loads only then)
+    for (const id of ['tracking', 'highlight', 'missing', 'notgltf', 'script']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+      await page.waitForFunction(
+        (i) => document.getElementById(i)?.getAttribute('data-state') === 'error',
+        id,
+        {
+          timeout: 60_000,
+        },
+      )
+    }
     const errors = await page.evaluate(
       () =>
         (window as unknown as { kneeErrors: Array<{ reason: string; message: string }> })
