@@ -182,3 +182,53 @@ describe('bad input', { timeout: 120_000 }, () => {
     await page.close()
   })
 })
+
+describe('no WebGL at all', { timeout: 120_000 }, () => {
+  it('keeps the poster, says why, and fires error with reason no-webgl', async () => {
+    const noGl = await chromium.launch({
+      executablePath: (await findChromium())!,
+      args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
+    })
+    try {
+      const page = await noGl.newPage()
+      await page.goto(server.url + '/examples/article.html')
+      await page.waitForFunction(
+        () => document.querySelector('knee-explainer')?.getAttribute('data-state') === 'error',
+        null,
+        {
+          timeout: 30_000,
+        },
+      )
+      const figure = await page.evaluate(() => {
+        const root = document.querySelector('knee-explainer')!.shadowRoot!
+        return {
+          message: root.querySelector('.message')!.textContent,
+          posterAlt: root.querySelector('img')!.alt,
+          posterHeight: root.querySelector('img')!.getBoundingClientRect().height,
+        }
+      })
+      expect(figure.message).toMatch(/no WebGL/)
+      expect(figure.posterAlt).toMatch(/knee/i)
+      expect(figure.posterHeight).toBeGreaterThan(100)
+      // the article's text still teaches
+      expect(await page.locator('h2').count()).toBeGreaterThan(2)
+    } finally {
+      await noGl.close()
+    }
+  })
+})
+
+describe('built files', () => {
+  it('contain no eval or new Function (strict Content-Security-Policy friendly)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs')
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const path = resolve(dir, f)
+        return statSync(path).isDirectory() ? files(path) : f.endsWith('.js') ? [path] : []
+      })
+    const offenders = files(resolve(root, 'dist/embed')).filter((f) =>
+      /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')),
+    )
+    expect(offenders).toEqual([])
+  })
+})
