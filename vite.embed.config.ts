@@ -2,7 +2,7 @@
 // small entry, a lazily loaded chunk with React, three.js and the figure, the model and the poster).
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 const root = import.meta.dirname
@@ -12,6 +12,45 @@ export default defineConfig({
   mode: 'production',
   plugins: [
     react(),
+    {
+      // LICENSES.txt: every npm package whose code ends up in the standalone files, with its licence
+      name: 'knee-embed-licences',
+      generateBundle(_options, bundle) {
+        const packages = new Map<string, { version: string; license: string; text: string }>()
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk') continue
+          for (const id of Object.keys(file.modules)) {
+            const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id.replaceAll('\\', '/'))
+            if (!match || packages.has(match[1]!)) continue
+            const dir = resolve(root, 'node_modules', match[1]!)
+            const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as {
+              version: string
+              license?: string
+            }
+            const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE']
+              .map((f) => resolve(dir, f))
+              .find(existsSync)
+            packages.set(match[1]!, {
+              version: pkg.version,
+              license: pkg.license ?? 'UNKNOWN',
+              text: licenceFile ? readFileSync(licenceFile, 'utf8').trim() : '',
+            })
+          }
+        }
+        const own = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+          version: string
+          license: string
+        }
+        const sections = [...packages.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, p]) => `${name}@${p.version} (${p.license})\n\n${p.text}`)
+        this.emitFile({
+          type: 'asset',
+          fileName: 'LICENSES.txt',
+          source: `knee-explainer@${own.version} (${own.license}) and the packages bundled into these files:\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`,
+        })
+      },
+    },
     {
       name: 'knee-embed-assets',
       writeBundle() {

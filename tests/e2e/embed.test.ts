@@ -219,6 +219,15 @@ describe('no WebGL at all', { timeout: 120_000 }, () => {
 })
 
 describe('built files', () => {
+  it('ship a licence list of everything bundled into the standalone script', async () => {
+    const { readFileSync } = await import('node:fs')
+    const list = readFileSync(resolve(root, 'dist/embed/LICENSES.txt'), 'utf8')
+    for (const name of ['react', 'react-dom', 'three', '@react-three/fiber', 'scheduler']) {
+      expect(list).toMatch(new RegExp(`^${name.replace('/', '\\/')}@[\\d.]+ \\(MIT\\)$`, 'm'))
+    }
+    expect(list).not.toMatch(/\(UNKNOWN\)/)
+  })
+
   it('contain no eval or new Function (strict Content-Security-Policy friendly)', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs')
     const files = (dir: string): string[] =>
