@@ -80,9 +80,13 @@ const PUBLISH_MS = 100
 /** Side-by-side: the normal knee sits this far to the medial side (metres). */
 const COMPARE_OFFSET_M = 0.17
 
-function targetParams(state: ExplainerState): TrackingParams {
+/** The tracking the state asks for (preset, then single overrides), written into `out`. */
+function targetParams(
+  state: ExplainerState,
+  out: TrackingParams = { ...NORMAL_TRACKING_PARAMS },
+): TrackingParams {
   const preset = getTrackingPreset(state.tracking)?.params ?? NORMAL_TRACKING_PARAMS
-  return { ...preset, ...state.trackingParams } as TrackingParams
+  return Object.assign(out, preset, state.trackingParams)
 }
 
 function useStoreSlice<T>(store: ExplainerStore, select: (s: ExplainerState) => T): T {
@@ -132,6 +136,16 @@ export function KneeStage({
   const solution = useMemo(() => createKneeSolution(), [])
   const normalSolution = useMemo(() => createKneeSolution(), [])
   const current = useRef<TrackingParams>(targetParams(store.getState()))
+  // preallocated for the render loop, which creates nothing per frame
+  const frameScratch = useMemo(
+    () => ({
+      target: { ...NORMAL_TRACKING_PARAMS },
+      input: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
+      normalInput: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
+      origin: new Vector3(),
+    }),
+    [],
+  )
   const phase = useRef(0)
   const lastPublish = useRef(0)
   const flexion = useRef(store.getState().flexionDeg)
@@ -501,16 +515,12 @@ export function KneeStage({
     wasPlaying.current = state.playing
 
     // tracking: blend toward the chosen parameters (about half a second), never a pop
-    let target = targetParams(state)
-    if (exercise)
-      target = { ...target, ...exerciseTracking(exercise, exerciseScale, target) } as TrackingParams
+    const target = targetParams(state, frameScratch.target)
+    if (exercise) Object.assign(target, exerciseTracking(exercise, exerciseScale, target))
     // femoral internal rotation raises the outward pull (see qAngleFromFemoralRotation)
-    const extraQ = qAngleFromFemoralRotation(hipNow.externalRotationDeg)
-    if (extraQ > 0) target = { ...target, qAngleDeg: target.qAngleDeg + extraQ }
+    target.qAngleDeg += qAngleFromFemoralRotation(hipNow.externalRotationDeg)
     const k = reducedMotion ? 1 : 1 - Math.exp(-delta * 7)
-    const before = current.current
-    const blended = blendTrackingParams(before, target, k)
-    current.current = blended
+    const blended = blendTrackingParams(current.current, target, k, current.current)
     if (
       Math.abs(blended.vmoActivation - target.vmoActivation) +
         Math.abs(blended.lateralTightness - target.lateralTightness) +
@@ -520,15 +530,18 @@ export function KneeStage({
       1e-4
     ) {
       keepRendering = true
-    } else current.current = target
+    } else Object.assign(current.current, target)
 
     if (main) {
-      solveKneeInto({ flexionDeg: flexion.current, ...current.current }, solution)
+      const input = Object.assign(frameScratch.input, current.current)
+      input.flexionDeg = flexion.current
+      solveKneeInto(input, solution)
       applyKneePose(main.nodes.joints, solution)
       hipQuaternion(hipNow, hipQuat)
       main.nodes.joints['joint-hip'].quaternion.set(...hipQuat)
       if (compare !== 'none' || normal) {
-        solveKneeInto({ flexionDeg: flexion.current, ...NORMAL_TRACKING_PARAMS }, normalSolution)
+        frameScratch.normalInput.flexionDeg = flexion.current
+        solveKneeInto(frameScratch.normalInput, normalSolution)
         if (normal) {
           applyKneePose(normal.joints, normalSolution)
           normal.joints['joint-hip'].quaternion.set(...hipQuat)
@@ -572,7 +585,7 @@ export function KneeStage({
       u.groove.uCentre.value.set(0, s.patella.position[1], s.patella.position[2]),
     )
     // lateral is -X in the knee's own frame; world direction follows the mirror for a left knee
-    const worldOrigin = femurNode.localToWorld(scratch.p.set(0, 0, 0)).clone()
+    const worldOrigin = femurNode.localToWorld(frameScratch.origin.set(0, 0, 0))
     femurNode
       .localToWorld(u.patella.uLateral.value.set(-1, 0, 0))
       .sub(worldOrigin)
