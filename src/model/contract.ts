@@ -29,7 +29,8 @@ export const BONE_JOINTS = {
 /** Limits that keep a hostile or broken model from freezing the page. */
 export const MODEL_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
-  maxTriangles: 1_000_000,
+  // Ten times our model's 58,680 and above issue 10's 150k budget; software WebGL stalls beyond.
+  maxTriangles: 500_000,
   maxNodes: 5000,
   maxDepth: 64,
 } as const

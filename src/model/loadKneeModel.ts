@@ -2,7 +2,7 @@
  * Fetching and parsing a knee model: size limits, glTF parsing with meshopt, the contract check,
  * and lookups by name. No React; the scene components call this.
  */
-import { Mesh, type Object3D } from 'three'
+import type { Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import {
@@ -13,6 +13,7 @@ import {
   type ModelReport,
   type SkeletonJoint,
 } from './contract'
+import { preflightGltf, PreflightError } from './preflight'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/structures'
 import { LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
 
@@ -59,10 +60,11 @@ export async function parseKneeModel(bytes: ArrayBuffer): Promise<KneeModelData>
       'too-large',
     )
   }
-  const magic = bytes.byteLength >= 4 ? new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) : ''
-  const looksLikeJson = bytes.byteLength > 0 && new Uint8Array(bytes, 0, 1)[0] === 0x7b
-  if (magic !== 'glTF' && !looksLikeJson) {
-    throw new KneeModelError('The model file is not a glTF (.glb or .gltf) file.', 'not-gltf')
+  try {
+    preflightGltf(bytes)
+  } catch (error) {
+    if (error instanceof PreflightError) throw new KneeModelError(error.message, error.kind)
+    throw error
   }
   const loader = new GLTFLoader()
   loader.setMeshoptDecoder(MeshoptDecoder)
@@ -73,20 +75,6 @@ export async function parseKneeModel(bytes: ArrayBuffer): Promise<KneeModelData>
     throw new KneeModelError(
       `The model file could not be read as glTF (${(error as Error).message}).`,
       'not-gltf',
-    )
-  }
-  let triangles = 0
-  scene.traverse((node) => {
-    if ((node as Mesh).isMesh) {
-      const geometry = (node as Mesh).geometry
-      triangles +=
-        (geometry.index ? geometry.index.count : (geometry.attributes.position?.count ?? 0)) / 3
-    }
-  })
-  if (triangles > MODEL_LIMITS.maxTriangles) {
-    throw new KneeModelError(
-      `The model has ${Math.round(triangles).toLocaleString('en')} triangles; the limit is ${MODEL_LIMITS.maxTriangles.toLocaleString('en')}.`,
-      'too-large',
     )
   }
   const report = validateKneeModel(scene)
@@ -117,14 +105,49 @@ export async function loadKneeModel(
       'network',
     )
   }
-  const declared = Number(response.headers.get('content-length') ?? 0)
-  if (declared > MODEL_LIMITS.maxBytes) {
-    throw new KneeModelError(
-      `The model file is ${(declared / 1048576).toFixed(0)} MB; the limit is ${MODEL_LIMITS.maxBytes / 1048576} MB.`,
+  const tooLarge = (bytes: number) =>
+    new KneeModelError(
+      `The model file is ${(bytes / 1048576).toFixed(0)} MB or more; the limit is ${MODEL_LIMITS.maxBytes / 1048576} MB.`,
       'too-large',
     )
+  const declared = Number(response.headers.get('content-length') ?? 0)
+  if (declared > MODEL_LIMITS.maxBytes) {
+    void response.body?.cancel()
+    throw tooLarge(declared)
   }
-  return parseKneeModel(await response.arrayBuffer())
+  return parseKneeModel(await readCapped(response, MODEL_LIMITS.maxBytes, tooLarge))
+}
+
+/**
+ * Reads a body but stops (and cancels the download) once it passes `limit` bytes: a server that
+ * sends no Content-Length, or lies about it, cannot make the page hold a 50 MB file.
+ */
+async function readCapped(
+  response: Response,
+  limit: number,
+  tooLarge: (bytes: number) => Error,
+): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limit) {
+      await reader.cancel()
+      throw tooLarge(total)
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out.buffer
 }
 
 export type KneeNodes = {
