@@ -27,7 +27,7 @@ export type KneeModelData = {
 export class KneeModelError extends Error {
   constructor(
     message: string,
-    readonly kind: 'network' | 'not-gltf' | 'too-large' | 'contract' | 'url',
+    readonly kind: 'network' | 'not-gltf' | 'too-large' | 'contract' | 'url' | 'blocked',
     readonly report?: ModelReport,
   ) {
     super(message)
@@ -72,10 +72,15 @@ export async function parseKneeModel(bytes: ArrayBuffer): Promise<KneeModelData>
   try {
     scene = (await loader.parseAsync(bytes, '')).scene
   } catch (error) {
-    throw new KneeModelError(
-      `The model file could not be read as glTF (${(error as Error).message}).`,
-      'not-gltf',
-    )
+    const message = (error as Error).message
+    // The geometry decoder is WebAssembly; a strict Content-Security-Policy can forbid compiling it.
+    if (/Content.Security.Polic|unsafe-eval/i.test(message)) {
+      throw new KneeModelError(
+        "This page's security policy blocks WebAssembly, which the 3D model needs. The site can allow it by adding 'wasm-unsafe-eval' to script-src.",
+        'blocked',
+      )
+    }
+    throw new KneeModelError(`The model file could not be read as glTF (${message}).`, 'not-gltf')
   }
   const report = validateKneeModel(scene)
   if (!report.ok) throw new KneeModelError(describeProblems(report), 'contract', report)

@@ -218,6 +218,93 @@ describe('no WebGL at all', { timeout: 120_000 }, () => {
   })
 })
 
+describe('strict Content Security Policy', { timeout: 120_000 }, () => {
+  // What README promises: scripts from the site only, no eval or inline script. The meshopt
+  // geometry decoder is WebAssembly, which needs 'wasm-unsafe-eval'; the figure's styles are
+  // <style> elements inside its shadow root, which need style-src 'unsafe-inline'.
+  const policy = [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ')
+
+  it('the example article works under it and reports no violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+    const problems: string[] = []
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+    page.on('pageerror', (e) => problems.push(e.message))
+    await page.route('**/examples/article.html', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      })
+    })
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = [])
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    await page.goto(server.url + '/examples/article.html')
+    const figures = page.locator('knee-explainer')
+    for (let i = 0; i < (await figures.count()); i++) {
+      await figures.nth(i).scrollIntoViewIfNeeded()
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('knee-explainer')[n]?.getAttribute('data-state') === 'ready',
+        i,
+        { timeout: 60_000 },
+      )
+    }
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    )
+    expect(violations).toEqual([])
+    expect(problems).toEqual([])
+    // the policy really applied: an inline script on this page is refused
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.inlineRan = true'
+      document.head.append(script)
+      return (window as unknown as { inlineRan?: boolean }).inlineRan === true
+    })
+    expect(inlineRan).toBe(false)
+    await page.close()
+  })
+  it("without 'wasm-unsafe-eval' the figure keeps its poster and says what the site must allow", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+    await page.route('**/examples/article.html', async (route) => {
+      const response = await route.fetch()
+      const strict = policy.replace(" 'wasm-unsafe-eval'", '')
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': strict },
+      })
+    })
+    await page.goto(server.url + '/examples/article.html')
+    await page.waitForFunction(
+      () => document.querySelector('knee-explainer')?.getAttribute('data-state') === 'error',
+      null,
+      { timeout: 60_000 },
+    )
+    const figure = await page.evaluate(() => {
+      const root = document.querySelector('knee-explainer')!.shadowRoot!
+      return {
+        message: root.querySelector('.message')?.textContent ?? '',
+        poster: root.querySelector('img')?.getBoundingClientRect().height ?? 0,
+      }
+    })
+    expect(figure.message).toMatch(/security policy blocks WebAssembly.*'wasm-unsafe-eval'/)
+    expect(figure.poster).toBeGreaterThan(100)
+    await page.close()
+  })
+})
+
 describe('built files', () => {
   it('ship a licence list of everything bundled into the standalone script', async () => {
     const { readFileSync } = await import('node:fs')
