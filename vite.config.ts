@@ -40,7 +40,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', kinematics: 'src/kinematics/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        kinematics: 'src/kinematics/index.ts',
+        'locales/es': 'src/locales/es.ts',
+        'locales/de': 'src/locales/de.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: { external },

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { resolve } from 'node:path'
 
 const root = import.meta.dirname
+const threeSubset = resolve(root, 'src/embed/three-subset.ts')
 
 export default defineConfig({
   // production JSX and React even when built from a test run (where NODE_ENV is 'test')
@@ -52,6 +53,15 @@ export default defineConfig({
       },
     },
     {
+      // three.js trimmed to what the figure uses: see src/embed/three-subset.ts
+      name: 'knee-embed-three-subset',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (source === 'three' && importer !== threeSubset) return threeSubset
+        return null
+      },
+    },
+    {
       name: 'knee-embed-assets',
       writeBundle() {
         const out = resolve(root, 'dist/embed')
@@ -72,6 +82,8 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'knee-explainer.js',
     },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    // lib mode keeps whitespace in ES output (for consumers' tree-shaking); this is a final
+    // script, so minify fully
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
   },
 })

@@ -70,8 +70,9 @@ export const AdductorSqueeze: Story = { args: { exercise: 'adductor-squeeze' } }
 export const Spanish: Story = {
   args: { exercise: 'quad-set', lang: 'es' },
   play: async ({ canvas }) => {
+    // Spanish is its own chunk, fetched on first use: the card appears when it has arrived
     await expect(
-      canvas.getByRole('article', { name: 'Isométrico de cuádriceps (apretar el muslo)' }),
+      await canvas.findByRole('article', { name: 'Isométrico de cuádriceps (apretar el muslo)' }),
     ).toBeVisible()
     await expect(canvas.getByRole('heading', { name: 'Cómo hacerlo' })).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: /^Mostrar en la figura/ }))
@@ -84,7 +85,9 @@ export const German: Story = {
   args: { exercise: 'quad-set', lang: 'de' },
   play: async ({ canvas }) => {
     await expect(
-      canvas.getByRole('article', { name: 'Quadrizeps-Anspannung (Oberschenkel anspannen)' }),
+      await canvas.findByRole('article', {
+        name: 'Quadrizeps-Anspannung (Oberschenkel anspannen)',
+      }),
     ).toBeVisible()
     await expect(canvas.getByRole('heading', { name: 'So geht es' })).toBeVisible()
     await expect(canvas.getByText('Vastus medialis obliquus (Hauptmuskel)')).toBeVisible()

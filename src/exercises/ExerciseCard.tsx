@@ -1,4 +1,5 @@
 import {
+  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -12,13 +13,9 @@ import { useOptionalExplainerStore } from '../explainer/ExplainerProvider'
 import { warnOnce } from '../explainer/store'
 import { format } from '../i18n'
 import type { LocaleBundle } from '../i18n/bundle'
-import { DE } from '../i18n/de'
-import { ES } from '../i18n/es'
-import { resolveBundle } from '../i18n/locales'
+import { resolveBundle, resolveExerciseWords, useLocale } from '../i18n/locales'
 import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
 import { resolveExerciseMessages, type ExerciseMessages } from './messages'
-import { exerciseMessagesDe } from './messages.de'
-import { exerciseMessagesEs } from './messages.es'
 import type { Exercise, ExerciseId, HipPosition } from './types'
 import { getExercise, type ExerciseLookup } from './validate'
 
@@ -184,12 +181,6 @@ export function ExerciseStyles() {
 
 // ---- language ----------------------------------------------------------------------------------
 
-/** The languages the exercise components speak besides English, by primary language subtag. */
-const LANGUAGES: Record<string, { messages: ExerciseMessages; bundle: LocaleBundle }> = {
-  es: { messages: exerciseMessagesEs, bundle: ES },
-  de: { messages: exerciseMessagesDe, bundle: DE },
-}
-
 /** What a component needs to speak a language: its words, its bundle and its number locale. */
 export type ExerciseLanguage = {
   m: ExerciseMessages
@@ -207,17 +198,14 @@ export function useExerciseLanguage(
   messages: Partial<ExerciseMessages> | undefined,
   locale: string | undefined,
 ): ExerciseLanguage {
+  useLocale(lang) // suspends while a shipped language's chunk loads
   return useMemo(() => {
-    const language = LANGUAGES[(lang ?? '').toLowerCase().split('-')[0]!]
-    if (!language)
+    const words = resolveExerciseWords(lang)
+    if (!words)
       return { m: resolveExerciseMessages(messages), bundle: null, locale: locale ?? 'en' }
-    // the registered bundle (an author may have replaced it), unless none is registered for it
-    const registered = resolveBundle(lang)
-    const bundle = registered.locale.toLowerCase().startsWith(language.bundle.locale)
-      ? registered
-      : language.bundle
+    const bundle = resolveBundle(lang)
     return {
-      m: messages ? { ...language.messages, ...messages } : language.messages,
+      m: messages ? { ...words, ...messages } : words,
       bundle,
       locale: locale ?? bundle.locale,
     }
@@ -442,7 +430,16 @@ function below(level: ExerciseHeadingLevel): ExerciseHeadingLevel {
  * tips, when to stop, a starting dose, what it does to the kneecap and an honest evidence note.
  * A 'Show on the figure' button plays it on the nearest explainer. All text is rendered as text.
  */
-export function ExerciseCard({
+export function ExerciseCard(props: ExerciseCardProps) {
+  // Spanish and German arrive as their own chunk on first use
+  return (
+    <Suspense fallback={null}>
+      <ExerciseCardBody {...props} />
+    </Suspense>
+  )
+}
+
+function ExerciseCardBody({
   exercise: input,
   messages,
   headingLevel = 3,

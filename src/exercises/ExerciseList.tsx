@@ -1,4 +1,4 @@
-import { useId, useMemo, type HTMLAttributes } from 'react'
+import { Suspense, useId, useMemo, type HTMLAttributes } from 'react'
 import { EXERCISE_LIST } from './catalogue'
 import {
   EXERCISE_CARD_CLASS,
@@ -88,7 +88,16 @@ function keyFor(input: unknown, index: number): string {
  * Several exercises as a list: whole cards, or with `compact` short rows of name, purpose and the
  * 'Show on the figure' button. A bad entry shows its own message; the others still show.
  */
-export function ExerciseList({
+export function ExerciseList(props: ExerciseListProps) {
+  // Spanish and German arrive as their own chunk on first use
+  return (
+    <Suspense fallback={null}>
+      <ExerciseListBody {...props} />
+    </Suspense>
+  )
+}
+
+function ExerciseListBody({
   exercises = EXERCISE_LIST,
   messages,
   compact = false,

@@ -1,4 +1,5 @@
 import {
+  Suspense,
   forwardRef,
   useEffect,
   useImperativeHandle,
@@ -14,7 +15,7 @@ import {
 import { STRUCTURES, type StructureId } from '../anatomy/structures'
 import { type Messages } from '../i18n'
 import type { LocaleBundle } from '../i18n/bundle'
-import { resolveBundle } from '../i18n/locales'
+import { resolveBundle, useLocale } from '../i18n/locales'
 import type { CameraCommands } from '../scene/CameraRig'
 import { VIEW_IDS } from '../scene/views'
 import { Announcer, VISUALLY_HIDDEN } from './Announcer'
@@ -146,6 +147,30 @@ function usePrefersReducedMotion(): boolean {
  */
 export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
   function KneeExplainer(props, ref) {
+    // Spanish and German arrive as their own chunk on first use: hold the figure's box meanwhile
+    return (
+      <Suspense fallback={<LanguagePending {...props} />}>
+        <KneeExplainerFigure {...props} ref={ref} />
+      </Suspense>
+    )
+  },
+)
+
+/** Keeps the figure's place (4:3, as KneeCanvas) while its language loads, so nothing jumps. */
+function LanguagePending({ className, style, lang }: KneeExplainerProps) {
+  return (
+    <figure
+      className={className}
+      lang={lang}
+      aria-busy="true"
+      style={{ margin: 0, aspectRatio: '4 / 3', minHeight: 240, ...style }}
+    />
+  )
+}
+
+const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
+  function KneeExplainerFigure(props, ref) {
+    useLocale(props.lang)
     const shared = useOptionalExplainerStore()
     const reducedMotion = usePrefersReducedMotion()
     const own = useRef<ExplainerStore | null>(null)

@@ -1,28 +1,85 @@
-/** The language bundles the library ships, by language tag; authors may register more. */
+/**
+ * The languages the components speak. English is built in; the shipped Spanish and German load
+ * on first use as their own chunk (a page in English never downloads them), and authors may
+ * register more, or register a shipped one up front for server rendering.
+ */
+import { use } from 'react'
 import { EN, type LocaleBundle } from './bundle'
-import { DE } from './de'
-import { ES } from './es'
+import type { ExerciseMessages } from '../exercises/messages'
 
-const registry = new Map<string, LocaleBundle>([
-  ['en', EN],
-  ['es', ES],
-  ['de', DE],
-])
+const bundles = new Map<string, LocaleBundle>([['en', EN]])
+const exerciseWords = new Map<string, ExerciseMessages>()
+const pending = new Map<string, Promise<void>>()
 
-/** Adds or replaces a language (e.g. registerLocale(ES)). */
-export function registerLocale(bundle: LocaleBundle): void {
-  registry.set(bundle.locale.toLowerCase(), bundle)
+/** A shipped language: its bundle and the exercise components' words, as one lazy chunk. */
+type LanguagePack = { bundle: LocaleBundle; exerciseMessages: ExerciseMessages }
+const SHIPPED: Record<string, () => Promise<LanguagePack>> = {
+  es: () => import('../locales/es').then((m) => m.es),
+  de: () => import('../locales/de').then((m) => m.de),
+}
+
+/**
+ * Adds or replaces a language, e.g. `registerLocale(es.bundle, es.exerciseMessages)` with
+ * `es` from 'knee-explainer/locales/es'. The exercise words are optional (English otherwise).
+ */
+export function registerLocale(bundle: LocaleBundle, exerciseMessages?: ExerciseMessages): void {
+  const tag = bundle.locale.toLowerCase()
+  bundles.set(tag, bundle)
+  if (exerciseMessages) exerciseWords.set(tag, exerciseMessages)
+}
+
+const primary = (lang?: string) => {
+  const tag = (lang ?? 'en').toLowerCase()
+  return { tag, base: tag.split('-')[0]! }
 }
 
 /** The bundle for a language tag ('de-AT' falls back to 'de', then English), with overrides. */
 export function resolveBundle(lang?: string, overrides?: Partial<LocaleBundle>): LocaleBundle {
-  const tag = (lang ?? 'en').toLowerCase()
-  const base = registry.get(tag) ?? registry.get(tag.split('-')[0]!) ?? EN
-  if (!overrides) return base
+  const { tag, base } = primary(lang)
+  const found = bundles.get(tag) ?? bundles.get(base) ?? EN
+  if (!overrides) return found
   return {
-    ...base,
+    ...found,
     ...overrides,
-    messages: { ...base.messages, ...overrides.messages },
-    structures: { ...base.structures, ...overrides.structures },
+    messages: { ...found.messages, ...overrides.messages },
+    structures: { ...found.structures, ...overrides.structures },
   }
+}
+
+/** The exercise components' words for a language tag, or null for English. */
+export function resolveExerciseWords(lang?: string): ExerciseMessages | null {
+  const { tag, base } = primary(lang)
+  return exerciseWords.get(tag) ?? exerciseWords.get(base) ?? null
+}
+
+/**
+ * Loads a shipped language if it is not registered yet. Resolves at once for English, for a
+ * registered language and for a language the library does not ship (those speak English).
+ */
+export function loadLocale(lang?: string): Promise<void> {
+  return languagePending(lang) ?? Promise.resolve()
+}
+
+function languagePending(lang?: string): Promise<void> | null {
+  const { tag, base } = primary(lang)
+  const load = SHIPPED[base]
+  if (!load || bundles.has(tag) || bundles.has(base)) return null
+  let promise = pending.get(base)
+  if (!promise) {
+    promise = load().then(
+      (pack) => {
+        if (!bundles.has(base)) registerLocale(pack.bundle, pack.exerciseMessages)
+      },
+      // a chunk that fails to download leaves the figure in English rather than broken
+      () => undefined,
+    )
+    pending.set(base, promise)
+  }
+  return promise
+}
+
+/** Suspends the component until its language is loaded (a no-op for loaded languages). */
+export function useLocale(lang?: string): void {
+  const waiting = languagePending(lang)
+  if (waiting) use(waiting)
 }

@@ -1,5 +1,5 @@
 // The exercise components in the DOM: card content, send button, bad input, rep counter, messages.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { STRUCTURES } from '../../src/anatomy'
 import { createExplainerStore, ExplainerProvider } from '../../src/explainer'
@@ -17,6 +17,7 @@ import { exerciseMessagesDe } from '../../src/exercises/messages.de'
 import { exerciseMessagesEs } from '../../src/exercises/messages.es'
 import { DE } from '../../src/i18n/de'
 import { ES } from '../../src/i18n/es'
+import { loadLocale } from '../../src/i18n/locales'
 
 afterEach(() => {
   cleanup()
@@ -236,6 +237,10 @@ describe('<ExerciseList>', () => {
 })
 
 describe('languages', () => {
+  // Spanish and German load on first use; these tests render them already loaded (the lazy path
+  // has its own test in lazy-language.test.tsx)
+  beforeAll(() => Promise.all([loadLocale('es'), loadLocale('de')]))
+
   const quadSet = EXERCISES['quad-set']
 
   it.each([

@@ -1,5 +1,5 @@
 // Screen-reader announcements and reduced motion.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { createRef } from 'react'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
@@ -8,6 +8,7 @@ import { EN } from '../../src/i18n/bundle'
 import { ES } from '../../src/i18n/es'
 import { DE } from '../../src/i18n/de'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
+import { loadLocale } from '../../src/i18n/locales'
 
 afterEach(() => {
   cleanup()
@@ -16,6 +17,10 @@ afterEach(() => {
 })
 
 describe('live region', () => {
+  // Spanish and German load on first use; these tests render them already loaded (the lazy path
+  // has its own test in lazy-language.test.tsx)
+  beforeAll(() => Promise.all([loadLocale('es'), loadLocale('de')]))
+
   it('says where the kneecap went, in plain words from the solver', () => {
     const before = { ...DEFAULT_EXPLAINER_STATE, flexionDeg: 10 }
     const after = { ...before, tracking: 'lateral-moderate' as const }

@@ -162,7 +162,8 @@ describe('a 50 MB download is cut off, not held', () => {
         served.cancelled = true
       },
     })
-    const headers = contentLength === undefined ? {} : { 'content-length': String(contentLength) }
+    const headers: Record<string, string> =
+      contentLength === undefined ? {} : { 'content-length': String(contentLength) }
     vi.stubGlobal('fetch', async () => new Response(body, { headers }))
     return served
   }
