@@ -30,7 +30,6 @@ export {
   FrontSide,
   Group,
   HemisphereLight,
-
   ImageBitmapLoader,
   InstancedBufferAttribute,
   InstancedMesh,
