@@ -39,6 +39,29 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
   const tip = useRef<HTMLSpanElement | null>(null)
   const tagEls = useRef<Array<HTMLSpanElement | null>>([])
 
+  // What each element shows now: writes happen only on change, and a label's width is measured
+  // once per text (reading offsetWidth after a write forces a layout; per label per frame that
+  // cost more than drawing the knee in software WebGL).
+  const written = useRef(new WeakMap<Element, Record<string, string>>())
+  const widths = useRef(new WeakMap<Element, { text: string; w: number }>())
+  const write = (el: HTMLElement | SVGElement, key: string, value: string) => {
+    let last = written.current.get(el)
+    if (!last) written.current.set(el, (last = {}))
+    if (last[key] === value) return
+    last[key] = value
+    if (key === 'text') el.textContent = value
+    else if (key === 'display' || key === 'transform') el.style[key] = value
+    else el.setAttribute(key, value)
+  }
+  const widthOf = (el: HTMLElement, text: string) => {
+    const known = widths.current.get(el)
+    if (known && known.text === text) return known.w
+    write(el, 'text', text)
+    const w = el.offsetWidth
+    if (w > 0) widths.current.set(el, { text, w })
+    return w || text.length * 7 + 12
+  }
+
   useImperativeHandle(ref, () => ({
     update(anchors, avoid, { width, height }) {
       const placed: Array<{
@@ -53,8 +76,7 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
       anchors.slice(0, MAX_LABELS).forEach((a, i) => {
         const el = labels.current[i]
         if (!el || !a.visible) return
-        el.textContent = a.text
-        const w = el.offsetWidth || a.text.length * 7 + 12
+        const w = widthOf(el, a.text)
         const cx = width / 2
         const left = a.x < cx
         let x = left
@@ -81,22 +103,22 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
         }
         for (const p of column) p.y = Math.min(Math.max(p.y, 2), height - LINE_HEIGHT - 2)
       }
-      const shown = new Set(placed.map((p) => p.i))
+      const visible = new Set(placed.map((p) => p.i))
       labels.current.forEach((el, i) => {
-        if (el) el.style.display = shown.has(i) ? 'block' : 'none'
+        if (el) write(el, 'display', visible.has(i) ? 'block' : 'none')
       })
       lines.current.forEach((line, i) => {
-        if (line) line.style.display = shown.has(i) ? 'inline' : 'none'
+        if (line) write(line, 'display', visible.has(i) ? 'inline' : 'none')
       })
       for (const p of placed) {
         const el = labels.current[p.i]!
-        el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`
+        write(el, 'transform', `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`)
         const line = lines.current[p.i]
         if (line) {
-          line.setAttribute('x1', String(p.ax))
-          line.setAttribute('y1', String(p.ay))
-          line.setAttribute('x2', String(p.left ? p.x + p.w : p.x))
-          line.setAttribute('y2', String(p.y + LINE_HEIGHT / 2))
+          write(line, 'x1', String(Math.round(p.ax)))
+          write(line, 'y1', String(Math.round(p.ay)))
+          write(line, 'x2', String(Math.round(p.left ? p.x + p.w : p.x)))
+          write(line, 'y2', String(Math.round(p.y + LINE_HEIGHT / 2)))
         }
       }
     },
@@ -105,12 +127,12 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
         if (!el) return
         const tag = list[i]
         if (!tag) {
-          el.style.display = 'none'
+          write(el, 'display', 'none')
           return
         }
-        el.textContent = tag.text
-        el.style.display = 'block'
-        el.style.transform = `translate(${Math.round(tag.x - el.offsetWidth / 2)}px, ${Math.round(tag.y)}px)`
+        write(el, 'display', 'block')
+        const w = widthOf(el, tag.text)
+        write(el, 'transform', `translate(${Math.round(tag.x - w / 2)}px, ${Math.round(tag.y)}px)`)
       })
     },
     tooltip(text, x = 0, y = 0) {
