@@ -13,12 +13,14 @@ import {
 import { FigureStatusContext } from './FigureStatus'
 import { FigureErrorBoundary } from './FigureErrorBoundary'
 import { LightRig } from './LightRig'
+import { AdaptiveResolution } from './AdaptiveResolution'
 import {
   DEFAULT_ASPECT_RATIO,
   DEFAULT_BACKGROUND,
   MAX_DPR,
   MIN_HEIGHT_PX,
   dprRange,
+  restingDpr,
 } from './canvasDefaults'
 
 export type KneeCanvasProps = {
@@ -28,6 +30,12 @@ export type KneeCanvasProps = {
   description?: string
   /** Highest device-pixel ratio rendered. @defaultValue 2 */
   maxDpr?: number
+  /**
+   * While the knee moves and frames are slow (over 60 ms), render at fewer pixels (down to half
+   * the width and height), then draw full resolution once it stops, as <model-viewer> does.
+   * @defaultValue true
+   */
+  adaptiveResolution?: boolean
   /** Background colour behind the model (CSS colour). @defaultValue '#eef0f2' */
   background?: string
   /** Leave out the library's light rig (bring your own). @defaultValue false */
@@ -78,6 +86,7 @@ export function KneeCanvas({
   maxDpr = MAX_DPR,
   background = DEFAULT_BACKGROUND,
   noLights = false,
+  adaptiveResolution = true,
   overlay,
   releaseWhenFar = true,
   contextLostMessage = 'The figure lost its graphics context and will come back by itself.',
@@ -161,6 +170,7 @@ export function KneeCanvas({
               {...props}
               onCreated={onCreated}
             >
+              {adaptiveResolution ? <AdaptiveResolution baseDpr={restingDpr(maxDpr)} /> : null}
               {noLights ? null : <LightRig />}
               {children}
             </Canvas>

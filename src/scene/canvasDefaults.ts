@@ -21,3 +21,9 @@ export function dprRange(cap: number = MAX_DPR): [number, number] {
   const safeCap = Number.isFinite(cap) && cap >= MIN_DPR ? Math.min(cap, 3) : MAX_DPR
   return [MIN_DPR, safeCap]
 }
+
+/** The pixel ratio a figure renders at when still: the screen's, within dprRange(cap). */
+export function restingDpr(cap: number = MAX_DPR, screen = globalThis.devicePixelRatio): number {
+  const [min, max] = dprRange(cap)
+  return Math.min(Math.max(Number.isFinite(screen) ? screen : 1, min), max)
+}

@@ -1,0 +1,47 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { createResolutionGovernor } from './adaptiveResolution'
+import { useSafeFrame } from './useSafeFrame'
+
+/** A gap this long between frames means the motion had stopped; it is not a slow frame. */
+const IDLE_MS = 250
+
+/**
+ * Lowers the canvas's pixel ratio while frames are slow and the knee keeps moving, and draws one
+ * full-resolution frame once it stops (see adaptiveResolution.ts). `baseDpr` is the ratio the
+ * canvas uses at rest.
+ */
+export function AdaptiveResolution({ baseDpr }: { baseDpr: number }) {
+  const setDpr = useThree((s) => s.setDpr)
+  const invalidate = useThree((s) => s.invalidate)
+  const governor = useMemo(createResolutionGovernor, [])
+  const last = useRef(0)
+  const idle = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  useEffect(
+    () => () => {
+      if (idle.current) clearTimeout(idle.current)
+    },
+    [],
+  )
+
+  useSafeFrame(() => {
+    const now = performance.now()
+    const gap = now - last.current
+    last.current = now
+    if (gap < IDLE_MS) {
+      const before = governor.scale
+      const scale = governor.frame(gap)
+      if (scale !== before) setDpr(baseDpr * scale)
+    }
+    // no frame for a while: the motion stopped, so show it sharp
+    if (idle.current) clearTimeout(idle.current)
+    idle.current = setTimeout(() => {
+      if (governor.settle()) {
+        setDpr(baseDpr)
+        invalidate()
+      }
+    }, IDLE_MS)
+  })
+  return null
+}

@@ -1,0 +1,66 @@
+// Dynamic resolution on a real canvas: slow animated frames lower the pixel ratio, and the first
+// frame after the motion stops is drawn at full resolution again.
+import { afterEach, describe, expect, it } from 'vitest'
+import { useFrame } from '@react-three/fiber'
+import { KneeCanvas, TestObject } from '../../src'
+import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure } from './test-utils'
+
+let mounted: MountedFigure | undefined
+afterEach(() => mounted?.unmount())
+
+const control = { slow: true, moving: true }
+
+/** Asks for the next frame while `moving`, and spends 90 ms in each while `slow`. */
+function SlowMotion() {
+  useFrame(({ invalidate }) => {
+    if (!control.moving) return
+    if (control.slow) {
+      const until = performance.now() + 90
+      while (performance.now() < until) {
+        // a slow device: each frame takes 90 ms
+      }
+    }
+    invalidate()
+  })
+  return null
+}
+
+describe('adaptive resolution', { timeout: 60_000 }, () => {
+  it('drops pixels while slow frames animate, and is sharp again once still', async () => {
+    const created = captureRootState()
+    mounted = await mountFigure(
+      <KneeCanvas onCreated={created.onCreated}>
+        <TestObject />
+        <SlowMotion />
+      </KneeCanvas>,
+    )
+    const state = await settled(await created.ready)
+    const full = state.gl.getPixelRatio()
+    expect(full).toBeGreaterThanOrEqual(1)
+    const lowest = await waitUntil(
+      () => (state.gl.getPixelRatio() <= full * 0.5 + 1e-6 ? state.gl.getPixelRatio() : null),
+      20_000,
+    )
+    expect(lowest).toBeCloseTo(full * 0.5, 5)
+    expect(state.gl.domElement.width).toBeLessThan(state.size.width * full)
+    control.moving = false
+    await waitUntil(() => state.gl.getPixelRatio() === full, 5_000)
+    expect(state.gl.domElement.width).toBe(Math.floor(state.size.width * full))
+  })
+
+  it('can be turned off', async () => {
+    control.moving = true
+    const created = captureRootState()
+    mounted = await mountFigure(
+      <KneeCanvas adaptiveResolution={false} onCreated={created.onCreated}>
+        <TestObject />
+        <SlowMotion />
+      </KneeCanvas>,
+    )
+    const state = await settled(await created.ready)
+    const full = state.gl.getPixelRatio()
+    await new Promise((r) => setTimeout(r, 3000))
+    expect(state.gl.getPixelRatio()).toBe(full)
+    control.moving = false
+  })
+})
