@@ -34,7 +34,10 @@ const CSS = `
 function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas')
-    return !!(canvas.getContext('webgl2') || canvas.getContext('webgl'))
+    const gl = canvas.getContext('webgl2') || canvas.getContext('webgl')
+    // give the probe's context back now, not at the next garbage collection (about 16 allowed)
+    gl?.getExtension('WEBGL_lose_context')?.loseContext()
+    return !!gl
   } catch {
     return false
   }
