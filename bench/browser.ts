@@ -90,6 +90,8 @@ export type BrowserFigures = {
   fps: Record<Subject, { animating: number; paused: number; offscreen: number }>
   cpuPerSecond: Record<Subject, { animating: number; paused: number; offscreen: number }>
   heapMb: Record<Subject, number>
+  /** Canvas pixels over CSS pixels at the end of the animating window (both scale while slow). */
+  renderScaleAnimating: Record<Subject, number>
   manyFigures: { total: number; drawn: number; failed: number; seconds: number }
 }
 
@@ -143,6 +145,7 @@ export async function measureBrowser(runs = 5): Promise<BrowserFigures> {
       fps: {},
       cpuPerSecond: {},
       heapMb: {},
+      renderScaleAnimating: {},
     } as Omit<BrowserFigures, 'manyFigures'>
     for (const subject of subjects) {
       const times: number[] = []
@@ -157,6 +160,13 @@ export async function measureBrowser(runs = 5): Promise<BrowserFigures> {
       const { page } = await openDrawn(browser, url, subject)
       await page.waitForTimeout(1500) // settle: camera flight, first compile
       const animating = await measureWindow(page, pid, 5)
+      out.renderScaleAnimating[subject] = await page.evaluate(() => {
+        const figure = document.getElementById('figure')!
+        const canvas = (figure.shadowRoot ?? figure).querySelector('canvas')
+        if (!canvas) return NaN
+        const css = canvas.getBoundingClientRect().width * devicePixelRatio
+        return css ? Math.round((canvas.width / css) * 100) / 100 : NaN
+      })
       if (subject === 'ours')
         await page.evaluate(() =>
           (document.getElementById('figure') as unknown as { pause(): void }).pause(),
