@@ -155,14 +155,22 @@ export function exerciseTracking(
   scale: number,
   base: Partial<TrackingParams> = {},
 ): Partial<TrackingParams> {
-  const tracking: Partial<TrackingParams> = { ...base }
+  return applyExerciseTracking(exercise, scale, { ...base })
+}
+
+/** exerciseTracking written into `tracking` itself (the render loop's allocation-free form). */
+export function applyExerciseTracking(
+  exercise: Pick<Exercise, 'tracking'>,
+  scale: number,
+  tracking: Partial<TrackingParams>,
+): Partial<TrackingParams> {
   const target = exercise.tracking
   if (!target) return tracking
   const effort = clamp01(scale)
   for (const field of EXERCISE_TRACKING_FIELDS) {
     const to = target[field]
     if (to === undefined) continue
-    const given = base[field]
+    const given = tracking[field]
     const from =
       typeof given === 'number' && Number.isFinite(given) ? given : NORMAL_TRACKING_PARAMS[field]
     tracking[field] = lerp(from, to, effort)

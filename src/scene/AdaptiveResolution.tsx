@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
-import { createResolutionGovernor } from './adaptiveResolution'
+import { createResolutionGovernor } from './resolutionGovernor'
 import { useSafeFrame } from './useSafeFrame'
 
 /** A gap this long between frames means the motion had stopped; it is not a slow frame. */
@@ -8,7 +8,7 @@ const IDLE_MS = 250
 
 /**
  * Lowers the canvas's pixel ratio while frames are slow and the knee keeps moving, and draws one
- * full-resolution frame once it stops (see adaptiveResolution.ts). `baseDpr` is the ratio the
+ * full-resolution frame once it stops (see resolutionGovernor.ts). `baseDpr` is the ratio the
  * canvas uses at rest.
  */
 export function AdaptiveResolution({ baseDpr }: { baseDpr: number }) {

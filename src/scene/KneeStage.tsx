@@ -39,7 +39,7 @@ import {
   createExerciseFrame,
   exerciseActivation,
   exercisePhaseAt,
-  exerciseTracking,
+  applyExerciseTracking,
   type ExerciseFrame,
 } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
@@ -516,7 +516,7 @@ export function KneeStage({
 
     // tracking: blend toward the chosen parameters (about half a second), never a pop
     const target = targetParams(state, frameScratch.target)
-    if (exercise) Object.assign(target, exerciseTracking(exercise, exerciseScale, target))
+    if (exercise) applyExerciseTracking(exercise, exerciseScale, target)
     // femoral internal rotation raises the outward pull (see qAngleFromFemoralRotation)
     target.qAngleDeg += qAngleFromFemoralRotation(hipNow.externalRotationDeg)
     const k = reducedMotion ? 1 : 1 - Math.exp(-delta * 7)
@@ -596,8 +596,9 @@ export function KneeStage({
   function updateLabels(state: ExplainerState) {
     const layer = labelLayer?.current
     if (!layer || !main) return
-    const anchors = scratch.anchors
-    anchors.length = 0
+    // anchor objects are reused frame to frame (the render loop allocates nothing)
+    const pool = scratch.anchors
+    let count = 0
     for (const id of state.labels) {
       const anchor = anchorVertex.get(id)
       if (!anchor) continue
@@ -605,14 +606,17 @@ export function KneeStage({
       mesh.getVertexPosition(index, scratch.v)
       mesh.localToWorld(scratch.v)
       scratch.v.project(camera)
-      anchors.push({
-        id,
-        text: structureName ? structureName(id) : (STRUCTURES[id].shortName ?? STRUCTURES[id].name),
-        x: (scratch.v.x * 0.5 + 0.5) * size.width,
-        y: (-scratch.v.y * 0.5 + 0.5) * size.height,
-        visible: scratch.v.z < 1 && main.nodes.structures[id].visible,
-      })
+      const out = (pool[count++] ??= { id, text: '', x: 0, y: 0, visible: false })
+      out.id = id
+      out.text = structureName
+        ? structureName(id)
+        : (STRUCTURES[id].shortName ?? STRUCTURES[id].name)
+      out.x = (scratch.v.x * 0.5 + 0.5) * size.width
+      out.y = (-scratch.v.y * 0.5 + 0.5) * size.height
+      out.visible = scratch.v.z < 1 && main.nodes.structures[id].visible
     }
+    pool.length = count
+    const anchors = pool
     const centre = main.nodes.landmarks['landmark-patella-centre']
       .getWorldPosition(scratch.p)
       .project(camera)

@@ -1,7 +1,7 @@
 // Dynamic resolution: slow frames step the scale down to a half, fast frames step it back up,
 // and stopping returns to full resolution.
 import { describe, expect, it } from 'vitest'
-import { createResolutionGovernor } from '../../src/scene/adaptiveResolution'
+import { createResolutionGovernor } from '../../src/scene/resolutionGovernor'
 import { restingDpr } from '../../src/scene/canvasDefaults'
 
 const run = (governor: ReturnType<typeof createResolutionGovernor>, ms: number, frames: number) => {
