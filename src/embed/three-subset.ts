@@ -19,7 +19,6 @@ export {
   BufferGeometry,
   CapsuleGeometry,
   ClampToEdgeWrapping,
-  Clock,
   Color,
   ColorManagement,
   Controls,
@@ -102,3 +101,5 @@ export {
   VectorKeyframeTrack,
   WebGLRenderer,
 } from 'three'
+// r3f makes a Clock per canvas; three's own warns that it is deprecated each time
+export { Clock } from './clock'

@@ -32,18 +32,22 @@ async function open(path: string, viewport = { width: 1000, height: 800 }) {
   const page = await browser.newPage({ viewport })
   const requests: string[] = []
   const consoleErrors: string[] = []
+  const consoleWarnings: string[] = []
   page.on('request', (r) => requests.push(r.url()))
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text())
+    if (m.type() === 'warning') consoleWarnings.push(m.text())
+  })
   page.on('pageerror', (e) => consoleErrors.push(e.message))
   await page.goto(server.url + path)
-  return { page, requests, consoleErrors }
+  return { page, requests, consoleErrors, consoleWarnings }
 }
 
 const state = (page: Page, selector: string) => page.locator(selector).getAttribute('data-state')
 
 describe('the plain HTML example article', { timeout: 120_000 }, () => {
   it('renders every figure from the built script with no console errors and no request outside its origin', async () => {
-    const { page, requests, consoleErrors } = await open('/examples/article.html')
+    const { page, requests, consoleErrors, consoleWarnings } = await open('/examples/article.html')
     const figures = page.locator('knee-explainer')
     expect(await figures.count()).toBe(3)
     for (let i = 0; i < 3; i++) {
@@ -58,6 +62,8 @@ describe('the plain HTML example article', { timeout: 120_000 }, () => {
       )
     }
     expect(consoleErrors).toEqual([])
+    // nor warnings: three.js's Clock deprecation notice, once per figure, is kept out too
+    expect(consoleWarnings).toEqual([])
     const origin = new URL(server.url).origin
     const foreign = requests.filter(
       (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
