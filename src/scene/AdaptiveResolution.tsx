@@ -37,6 +37,8 @@ export function AdaptiveResolution({ baseDpr }: { baseDpr: number }) {
     // no frame for a while: the motion stopped, so show it sharp
     if (idle.current) clearTimeout(idle.current)
     idle.current = setTimeout(() => {
+      // a background tab draws nothing; the frame it draws when shown again re-arms this timer
+      if (document.hidden) return
       if (governor.settle()) {
         setDpr(baseDpr)
         invalidate()

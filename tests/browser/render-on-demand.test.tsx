@@ -1,4 +1,5 @@
-// Only a visible, playing figure renders: paused or scrolled off-screen, it draws no frames.
+// Only a visible, playing figure renders: paused, scrolled off-screen or in a hidden tab, it draws
+// no frames.
 import { afterEach, describe, expect, it } from 'vitest'
 import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
@@ -65,6 +66,27 @@ describe('render on demand', { timeout: 60_000 }, () => {
     before = frames()
     await sleep(1500)
     expect(mounted!.container.querySelector('canvas')).toBe(canvasBefore)
+    expect(frames() - before).toBeGreaterThan(0)
+
+    // still playing, on screen, but the tab is hidden: nothing draws (browsers also slow rAF in
+    // background tabs; here rAF keeps running, so only the figure's own check stops it)
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
+    document.dispatchEvent(new Event('visibilitychange'))
+    try {
+      await sleep(300)
+      before = frames()
+      await sleep(1000)
+      expect(frames() - before).toBe(0)
+    } finally {
+      delete (document as { hidden?: boolean }).hidden
+      expect(Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')).toEqual(hidden)
+    }
+    // visible again: it wakes by itself
+    document.dispatchEvent(new Event('visibilitychange'))
+    await sleep(300)
+    before = frames()
+    await sleep(1000)
     expect(frames() - before).toBeGreaterThan(0)
     api.current!.pause()
   })
