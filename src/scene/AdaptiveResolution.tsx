@@ -25,6 +25,21 @@ export function AdaptiveResolution({ baseDpr }: { baseDpr: number }) {
     [],
   )
 
+  function check() {
+    const waited = performance.now() - last.current
+    if (waited < IDLE_MS) {
+      idle.current = setTimeout(check, IDLE_MS - waited)
+      return
+    }
+    idle.current = null
+    // a background tab draws nothing; the frame it draws when shown again re-arms this timer
+    if (document.hidden) return
+    if (governor.settle()) {
+      setDpr(baseDpr)
+      invalidate()
+    }
+  }
+
   useSafeFrame(() => {
     const now = performance.now()
     const gap = now - last.current
@@ -34,16 +49,9 @@ export function AdaptiveResolution({ baseDpr }: { baseDpr: number }) {
       const scale = governor.frame(gap)
       if (scale !== before) setDpr(baseDpr * scale)
     }
-    // no frame for a while: the motion stopped, so show it sharp
-    if (idle.current) clearTimeout(idle.current)
-    idle.current = setTimeout(() => {
-      // a background tab draws nothing; the frame it draws when shown again re-arms this timer
-      if (document.hidden) return
-      if (governor.settle()) {
-        setDpr(baseDpr)
-        invalidate()
-      }
-    }, IDLE_MS)
+    // no frame for a while: the motion stopped, so show it sharp (one timer at a time, re-armed
+    // for the rest of the wait while frames keep coming)
+    if (!idle.current) idle.current = setTimeout(check, IDLE_MS)
   })
   return null
 }
