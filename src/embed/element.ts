@@ -43,6 +43,30 @@ function hasWebGL(): boolean {
   }
 }
 
+/**
+ * Starts the model's download alongside the figure's code instead of after it (on a slow network
+ * the two are about the same size). The loader's later fetch() takes this response: same URL,
+ * mode and credentials. Only http(s); one link per model, however many figures show it.
+ */
+function preloadModel(src: string) {
+  let url: URL
+  try {
+    url = new URL(src, document.baseURI)
+  } catch {
+    return // the loader reports a bad address
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return
+  for (const link of document.head.querySelectorAll('link[rel="preload"]')) {
+    if ((link as HTMLLinkElement).href === url.href) return
+  }
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'fetch'
+  link.crossOrigin = 'anonymous'
+  link.href = url.href
+  document.head.append(link)
+}
+
 export function defineKneeExplainer(
   urls: KneeExplainerElementUrls,
   tagName = 'knee-explainer',
@@ -153,6 +177,7 @@ export function defineKneeExplainer(
       if (this.#loading || !this.#options) return
       this.#loading = true
       this.setAttribute('data-state', 'loading')
+      preloadModel(this.#options.modelSrc ?? urls.model)
       try {
         const { mountKneeExplainer } = await urls.loadMount()
         if (!this.isConnected) return

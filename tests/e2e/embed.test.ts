@@ -135,6 +135,13 @@ describe('lazy loading', { timeout: 120_000 }, () => {
       { timeout: 60_000 },
     )
     expect(heavy(requests).length).toBeGreaterThanOrEqual(2)
+    // the model was preloaded alongside the code and that one download was used: no second fetch
+    expect(requests.filter((u) => u.endsWith('/knee.glb'))).toHaveLength(1)
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('link[rel="preload"][as="fetch"]').length,
+      ),
+    ).toBe(1)
     await page.close()
   })
 })
