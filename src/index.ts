@@ -9,6 +9,7 @@ export { MAX_DPR, dprRange } from './scene/canvasDefaults'
 
 // Anatomy catalogue (structure ids, names, groups, landmarks)
 export * from './anatomy'
+export { DEFAULT_LABELS } from './anatomy/labels'
 
 // Kinematics (also available without React as 'knee-explainer/kinematics')
 export * from './kinematics'
@@ -41,7 +42,9 @@ export { KneeModel } from './scene/KneeModel'
 export type { KneeModelProps } from './scene/KneeModel'
 export { useKneeModel, clearKneeModelCache } from './scene/useKneeModel'
 export type { KneeModelState } from './scene/useKneeModel'
-export { createTissueMaterial, TISSUE_COLOURS } from './scene/tissueMaterials'
+export { createTissueMaterial } from './scene/tissueMaterials'
+export { TISSUES, TISSUE_COLOURS, TISSUE_SURFACE, isTissue } from './anatomy/tissues'
+export type { Tissue } from './anatomy/tissues'
 export { useFigureStatus } from './scene/FigureStatus'
 export { CameraView } from './scene/CameraView'
 export type { CameraViewProps } from './scene/CameraView'
@@ -73,6 +76,18 @@ export type { StructureLinkProps } from './explainer/StructureLink'
 
 // Exercises: the catalogue, its validator and the motion of each repetition
 export * from './exercises'
+export { ExerciseCard } from './explainer/ExerciseCard'
+export type {
+  ExerciseCardProps,
+  ExerciseInput,
+  ExerciseHeadingLevel,
+} from './explainer/ExerciseCard'
+export { ExerciseList } from './explainer/ExerciseList'
+export type { ExerciseListProps } from './explainer/ExerciseList'
+export { RepCounter } from './explainer/RepCounter'
+export type { RepCounterProps } from './explainer/RepCounter'
+export { exerciseMessages, resolveExerciseMessages } from './i18n/exerciseMessages'
+export type { ExerciseMessages, ExerciseMessageKey } from './i18n/exerciseMessages'
 export { ExerciseExplainer } from './explainer/ExerciseExplainer'
 export type { ExerciseExplainerProps } from './explainer/ExerciseExplainer'
 

@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent } from 'storybook/test'
 import { ExplainerProvider, useExplainer } from '../src/explainer'
-import { EXERCISES, ExerciseCard, RepCounter, type Exercise } from '../src/exercises'
+import { EXERCISES, ExerciseCard, RepCounter, type Exercise } from '../src'
 import { withFigureFrame } from '../.storybook/decorators'
 
 /** What the figure would play, so a story shows the send button at work without a 3D canvas. */

@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent } from 'storybook/test'
 import { ExplainerProvider, useExplainer } from '../src/explainer'
-import { EXERCISE_LIST, ExerciseList } from '../src/exercises'
+import { EXERCISE_LIST, ExerciseList } from '../src'
 import { withFigureFrame } from '../.storybook/decorators'
 
 /** What the figure would play, so a story shows the send buttons at work without a 3D canvas. */

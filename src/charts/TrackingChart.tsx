@@ -6,6 +6,7 @@ import {
   type TrackingMetric,
 } from '../kinematics/corridor'
 import { sampleTrackingRange, type TrackingSample } from '../kinematics/sampleTracking'
+import { FLEXION_RANGE_DEG, clampFlexionDeg } from '../kinematics/input'
 import type { TrackingParams } from '../kinematics/types'
 
 /** One curve on the chart: a set of tracking parameters with its label. */
@@ -160,10 +161,11 @@ export function TrackingChart({
     legendHeight + index * (headingHeight + panelHeight + panelGap) + headingHeight
   const height =
     legendHeight + metrics.length * (headingHeight + panelHeight + panelGap) - panelGap + axisHeight
-  const x = (flexion: number) => left + (flexion / 120) * plotWidth
+  const x = (flexion: number) =>
+    left + ((flexion - FLEXION_RANGE_DEG.min) / FLEXION_RANGE_DEG.max) * plotWidth
   const marker =
     flexionDeg !== undefined && Number.isFinite(flexionDeg)
-      ? Math.min(Math.max(flexionDeg, 0), 120)
+      ? clampFlexionDeg(flexionDeg)
       : undefined
 
   const description = describe(styled, samples, metrics, marker)
@@ -502,7 +504,7 @@ function describe(
   marker: number | undefined,
 ): string {
   const parts = [
-    `Measures of the kneecap plotted against knee bend from 0 to 120 degrees, with the published normal range shaded. A kneecap of ${PATELLA_WIDTH_MM} mm width is modelled.`,
+    `Measures of the kneecap plotted against knee bend from ${FLEXION_RANGE_DEG.min} to ${FLEXION_RANGE_DEG.max} degrees, with the published normal range shaded. A kneecap of ${PATELLA_WIDTH_MM} mm width is modelled.`,
   ]
   series.forEach((s, i) => {
     const run = samples[i] ?? []

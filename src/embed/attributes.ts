@@ -4,6 +4,8 @@
  * No React, no three.js: this runs before anything heavy loads.
  */
 import { STRUCTURE_IDS, GROUP_IDS } from '../anatomy/structures'
+import { DEFAULT_LABELS } from '../anatomy/labels'
+import { clampFlexionDeg } from '../kinematics/input'
 import { TRACKING_PRESET_IDS_FOR_ATTRIBUTES, VIEW_IDS_FOR_ATTRIBUTES } from './ids'
 
 export const OBSERVED_ATTRIBUTES = [
@@ -71,7 +73,7 @@ export function parseAttributes(get: (name: string) => string | null): {
     const value = Number(flexion)
     if (flexion.trim() === '' || !Number.isFinite(value))
       problems.push(`flexion="${flexion}" is not a number of degrees.`)
-    else options.flexionDeg = Math.min(Math.max(value, 0), 120)
+    else options.flexionDeg = clampFlexionDeg(value)
   }
   if (get('autoplay') !== null) options.playing = flag(get('autoplay'))
   const highlight = get('highlight')
@@ -91,16 +93,7 @@ export function parseAttributes(get: (name: string) => string | null): {
   }
   const labels = get('labels')
   if (labels !== null && labels !== 'false') {
-    const ids =
-      labels === '' || labels === 'true'
-        ? [
-            'patella',
-            'vastus-medialis-oblique',
-            'vastus-lateralis',
-            'iliotibial-band',
-            'patellar-tendon',
-          ]
-        : list(labels)
+    const ids = labels === '' || labels === 'true' ? [...DEFAULT_LABELS] : list(labels)
     const unknown = ids.filter((id) => !IDS.has(id))
     if (unknown.length) problems.push(`labels has unknown structure ids: ${unknown.join(', ')}.`)
     else options.labels = ids

@@ -4,11 +4,14 @@
  */
 import { createRef, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { KneeExplainer, type KneeExplainerApi } from '../explainer/KneeExplainer'
-import type { ExplainerState } from '../explainer/store'
-import type { StructureId } from '../anatomy/structures'
-import type { TrackingPresetId } from '../kinematics/presets'
-import type { ViewId } from '../scene/views'
+import {
+  KneeExplainer,
+  type ExplainerState,
+  type KneeExplainerApi,
+  type StructureId,
+  type TrackingPresetId,
+  type ViewId,
+} from '../index'
 import type { ElementOptions } from './attributes'
 
 export type MountCallbacks = {

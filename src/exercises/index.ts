@@ -36,14 +36,3 @@ export {
   exerciseTracking,
 } from './motion'
 export type { ExerciseFrame } from './motion'
-
-// React components for the text beside the figure (these live in .tsx files and import React;
-// everything above stays pure)
-export { ExerciseCard } from './ExerciseCard'
-export type { ExerciseCardProps, ExerciseInput, ExerciseHeadingLevel } from './ExerciseCard'
-export { ExerciseList } from './ExerciseList'
-export type { ExerciseListProps } from './ExerciseList'
-export { RepCounter } from './RepCounter'
-export type { RepCounterProps } from './RepCounter'
-export { exerciseMessages, resolveExerciseMessages } from './messages'
-export type { ExerciseMessages, ExerciseMessageKey } from './messages'

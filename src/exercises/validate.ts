@@ -5,7 +5,7 @@
  * rendered as text, never as HTML, so no sanitising happens here.
  */
 import { MUSCLE_IDS, STRUCTURES, isStructureId, type StructureId } from '../anatomy/structures'
-import { KNEE_INPUT_RANGES } from '../kinematics/input'
+import { FLEXION_RANGE_DEG, HIP_RANGES, KNEE_INPUT_RANGES } from '../kinematics/input'
 import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
 import { EXERCISE_TRACKING_FIELDS, type Exercise, type ExercisePhaseName } from './types'
 
@@ -20,14 +20,8 @@ export type ExerciseLookup =
 // ---- limits ------------------------------------------------------------------------------------
 
 /** Knee flexion the model can show, degrees. */
-const KNEE_MIN_DEG = 0
-const KNEE_MAX_DEG = 120
-/** Hip angles a figure can pose without looking broken, degrees. */
-const HIP_LIMITS = {
-  flexionDeg: { min: -30, max: 130 },
-  abductionDeg: { min: -30, max: 60 },
-  externalRotationDeg: { min: -60, max: 60 },
-} as const
+const KNEE_MIN_DEG = FLEXION_RANGE_DEG.min
+const KNEE_MAX_DEG = FLEXION_RANGE_DEG.max
 /** One repetition must be long enough to follow and short enough to loop (seconds). */
 const CYCLE_MIN_SECONDS = 3
 const CYCLE_MAX_SECONDS = 8
@@ -141,12 +135,12 @@ function checkHip(problems: Problems, field: string, value: unknown): void {
     )
     return
   }
-  for (const key of Object.keys(HIP_LIMITS) as (keyof typeof HIP_LIMITS)[]) {
-    const { min, max } = HIP_LIMITS[key]
+  for (const key of Object.keys(HIP_RANGES) as (keyof typeof HIP_RANGES)[]) {
+    const [min, max] = HIP_RANGES[key]
     checkNumber(problems, `${field}.${key}`, value[key], min, max, ' degrees')
   }
   for (const key of Object.keys(value)) {
-    if (!(key in HIP_LIMITS)) {
+    if (!(key in HIP_RANGES)) {
       problems.push(
         `${field}.${key}: not a hip field; use flexionDeg, abductionDeg and externalRotationDeg`,
       )

@@ -1,6 +1,7 @@
 import { useId, useMemo, type ChangeEvent, type HTMLAttributes } from 'react'
 import type { StructureId } from '../anatomy/structures'
-import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG } from '../anatomy/dimensions'
+import { FLEXION_RANGE_DEG } from '../kinematics/input'
+import { DEFAULT_LABELS } from '../anatomy/labels'
 import { format, resolveMessages, type MessageKey, type Messages } from '../i18n'
 import {
   isTrackingPresetId,
@@ -29,14 +30,7 @@ export const EXPLAINER_CONTROL_GROUPS = [
 export type ExplainerControlGroup = (typeof EXPLAINER_CONTROL_GROUPS)[number]
 
 /** The structures the labels checkbox labels: the kneecap and what pulls and holds it. */
-export const DEFAULT_CONTROL_LABELS: readonly StructureId[] = [
-  'patella',
-  'vastus-medialis-oblique',
-  'vastus-lateralis',
-  'iliotibial-band',
-  'medial-patellofemoral-ligament',
-  'patellar-tendon',
-]
+export const DEFAULT_CONTROL_LABELS: readonly StructureId[] = DEFAULT_LABELS
 
 export type ExplainerControlsProps = {
   /** Overrides of the controls' message keys (play, flexion, viewAnterior, ...). */
@@ -291,8 +285,8 @@ function FlexionSlider({ m, locale }: ControlProps & { locale: string }) {
         id={id}
         className={`${ROOT}__range`}
         type="range"
-        min={KNEE_FLEXION_MIN_DEG}
-        max={KNEE_FLEXION_MAX_DEG}
+        min={FLEXION_RANGE_DEG.min}
+        max={FLEXION_RANGE_DEG.max}
         step={1}
         value={flexionDeg}
         aria-valuetext={valueText}

@@ -5,50 +5,13 @@
  * same store. Pure TypeScript: no React, no three.js.
  */
 import { GROUP_IDS, STRUCTURE_IDS, resolveHighlight, type StructureId } from '../anatomy/structures'
-import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG } from '../anatomy/dimensions'
+import { FLEXION_RANGE_DEG, HIP_RANGES } from '../kinematics/input'
 import { isTrackingPresetId, type TrackingPresetId } from '../kinematics/presets'
 import type { TrackingParams } from '../kinematics/types'
-import { VIEW_IDS, type ViewId } from '../scene/views'
+import { VIEW_IDS } from '../scene/views'
+import type { ExplainerState } from '../scene/stageState'
 
-export type CompareMode = 'none' | 'ghost' | 'side-by-side'
-
-export type ExplainerState = {
-  /** Knee flexion in degrees while paused (the animation moves it while playing). */
-  flexionDeg: number
-  /** Whether the knee bends and straightens on a loop. */
-  playing: boolean
-  /** The loop's range, degrees (like a squat or stair step). */
-  motionRange: readonly [number, number]
-  /** Loop speed: 1 = one bend and straighten every 4 seconds. */
-  speed: number
-  /** Named tracking preset; `trackingParams` overrides single parameters on top of it. */
-  tracking: TrackingPresetId
-  trackingParams: Partial<TrackingParams>
-  /** Structure or group ids to highlight. */
-  highlight: readonly string[]
-  /** Dim everything that is not highlighted. */
-  dimOthers: boolean
-  /** The structure picked by click, tap, link or list. */
-  selected: StructureId | null
-  /** Muscle activation 0-1 by structure id (shown as glow and a slight bulge). */
-  activation: Readonly<Partial<Record<StructureId, number>>>
-  view: ViewId
-  side: 'right' | 'left'
-  /** Structures that carry a label with a leader line. */
-  labels: readonly StructureId[]
-  xray: boolean
-  compare: CompareMode
-  /** Draw the kneecap's path over the whole range (the J-sign shows as a curve). */
-  trail: boolean
-  /** Arrows for the lateral and medial pull on the kneecap. */
-  forces: boolean
-  /** Colour the cartilage by load share (lateral vs medial facet). */
-  contact: boolean
-  /** The exercise the figure performs (an id from the catalogue), or none. */
-  exercise: string | null
-  /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */
-  hip: Readonly<{ flexionDeg: number; abductionDeg: number; externalRotationDeg: number }>
-}
+export type { CompareMode, ExplainerState } from '../scene/stageState'
 
 export const DEFAULT_EXPLAINER_STATE: Readonly<ExplainerState> = {
   flexionDeg: 20,
@@ -112,14 +75,16 @@ export function sanitizePatch(
   const out: Partial<ExplainerState> = { ...patch }
   if ('flexionDeg' in patch) {
     const raw = finite(patch.flexionDeg, current.flexionDeg)
-    const v = clamp(raw, KNEE_FLEXION_MIN_DEG, KNEE_FLEXION_MAX_DEG)
+    const v = clamp(raw, FLEXION_RANGE_DEG.min, FLEXION_RANGE_DEG.max)
     if (v !== patch.flexionDeg)
-      warnOnce(`flexion ${String(patch.flexionDeg)} is outside 0-120 degrees; using ${v}.`)
+      warnOnce(
+        `flexion ${String(patch.flexionDeg)} is outside ${FLEXION_RANGE_DEG.min}-${FLEXION_RANGE_DEG.max} degrees; using ${v}.`,
+      )
     out.flexionDeg = v
   }
   if (patch.motionRange) {
     let [a, b] = patch.motionRange.map((v) =>
-      clamp(finite(v, 0), KNEE_FLEXION_MIN_DEG, KNEE_FLEXION_MAX_DEG),
+      clamp(finite(v, 0), FLEXION_RANGE_DEG.min, FLEXION_RANGE_DEG.max),
     ) as [number, number]
     if (a > b) [a, b] = [b, a]
     out.motionRange = [a, b]
@@ -158,11 +123,14 @@ export function sanitizePatch(
   }
   if ('side' in patch && patch.side !== 'left' && patch.side !== 'right') delete out.side
   if (patch.hip) {
-    // hip ranges a person can reach (flexion -20..120, abduction -20..45, rotation -45..45 deg)
+    // hip ranges a person can reach (kinematics' HIP_RANGES)
     out.hip = {
-      flexionDeg: clamp(finite(patch.hip.flexionDeg, 0), -20, 120),
-      abductionDeg: clamp(finite(patch.hip.abductionDeg, 0), -20, 45),
-      externalRotationDeg: clamp(finite(patch.hip.externalRotationDeg, 0), -45, 45),
+      flexionDeg: clamp(finite(patch.hip.flexionDeg, 0), ...HIP_RANGES.flexionDeg),
+      abductionDeg: clamp(finite(patch.hip.abductionDeg, 0), ...HIP_RANGES.abductionDeg),
+      externalRotationDeg: clamp(
+        finite(patch.hip.externalRotationDeg, 0),
+        ...HIP_RANGES.externalRotationDeg,
+      ),
     }
   }
   if (patch.activation) {

@@ -5,7 +5,7 @@
  */
 import { use } from 'react'
 import { EN, type LocaleBundle } from './bundle'
-import type { ExerciseMessages } from '../exercises/messages'
+import type { ExerciseMessages } from './exerciseMessages'
 
 const bundles = new Map<string, LocaleBundle>([['en', EN]])
 const exerciseWords = new Map<string, ExerciseMessages>()
@@ -14,8 +14,8 @@ const pending = new Map<string, Promise<void>>()
 /** A shipped language: its bundle and the exercise components' words, as one lazy chunk. */
 type LanguagePack = { bundle: LocaleBundle; exerciseMessages: ExerciseMessages }
 const SHIPPED: Record<string, () => Promise<LanguagePack>> = {
-  es: () => import('../locales/es').then((m) => m.es),
-  de: () => import('../locales/de').then((m) => m.de),
+  es: () => import('./packs/es').then((m) => m.es),
+  de: () => import('./packs/de').then((m) => m.de),
 }
 
 /**

@@ -13,11 +13,9 @@ export type HipAngles = {
   externalRotationDeg: number
 }
 
-export const HIP_RANGES = {
-  flexionDeg: [-20, 120],
-  abductionDeg: [-20, 45],
-  externalRotationDeg: [-45, 45],
-} as const
+import { HIP_RANGES } from './input'
+
+export { HIP_RANGES }
 
 const RAD = Math.PI / 180
 const clamp = (v: number, [lo, hi]: readonly [number, number]) =>

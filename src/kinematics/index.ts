@@ -26,6 +26,9 @@ export type {
 // Inputs: ranges, defaults, clamping
 export {
   KNEE_INPUT_RANGES,
+  FLEXION_RANGE_DEG,
+  HIP_RANGES,
+  clampFlexionDeg,
   NORMAL_TRACKING_PARAMS,
   clampKneeInput,
   resetKinematicsWarnings,
@@ -52,5 +55,5 @@ export type { TrackingMetric } from './corridor'
 export * as KNEE_MODEL_CONSTANTS from './constants'
 
 // Hip
-export { hipQuaternion, qAngleFromFemoralRotation, HIP_RANGES } from './hip'
+export { hipQuaternion, qAngleFromFemoralRotation } from './hip'
 export type { HipAngles } from './hip'

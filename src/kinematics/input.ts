@@ -12,11 +12,30 @@ import type { KneeInput, TrackingParams } from './types'
 
 export type KneeInputField = keyof KneeInput
 
+/** The knee's bend the figure shows, degrees: 0 = straight (every user reads it from here). */
+export const FLEXION_RANGE_DEG = { min: KNEE_FLEXION_MIN_DEG, max: KNEE_FLEXION_MAX_DEG } as const
+
+/** A flexion inside FLEXION_RANGE_DEG (non-numbers give `fallback`). */
+export function clampFlexionDeg(value: number, fallback = FLEXION_RANGE_DEG.min): number {
+  if (!Number.isFinite(value)) return fallback
+  return Math.min(Math.max(value, FLEXION_RANGE_DEG.min), FLEXION_RANGE_DEG.max)
+}
+
+/**
+ * The hip positions a person can reach, degrees [min, max]: + flexion, + abduction, + external
+ * rotation. The figure, the store and the exercise validator all clamp or check against these.
+ */
+export const HIP_RANGES = {
+  flexionDeg: [-20, 120],
+  abductionDeg: [-20, 45],
+  externalRotationDeg: [-45, 45],
+} as const
+
 /** Valid range and default of each input field. */
 export const KNEE_INPUT_RANGES: Readonly<
   Record<KneeInputField, { min: number; max: number; default: number }>
 > = {
-  flexionDeg: { min: KNEE_FLEXION_MIN_DEG, max: KNEE_FLEXION_MAX_DEG, default: 0 },
+  flexionDeg: { ...FLEXION_RANGE_DEG, default: 0 },
   vmoActivation: { min: 0, max: 1, default: 1 },
   lateralTightness: { min: 0, max: 1, default: 0 },
   qAngleDeg: { min: 0, max: 30, default: Q_ANGLE_NORMAL_DEG },

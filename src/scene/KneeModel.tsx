@@ -8,7 +8,8 @@ import { defaultModelUrl } from '../defaultModelUrl'
 import { findKneeNodes, type KneeModelError, type KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
 import { useFigureStatus } from './FigureStatus'
-import { createTissueMaterial, isTissue, type Tissue } from './tissueMaterials'
+import { createTissueMaterial } from './tissueMaterials'
+import { isTissue, type Tissue } from '../anatomy/tissues'
 import { useKneeModel } from './useKneeModel'
 
 /** Each structure's own material (so one can be highlighted without the rest). */

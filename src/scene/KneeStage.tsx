@@ -24,13 +24,13 @@ import {
   type Object3D,
 } from 'three'
 import { STRUCTURES, resolveHighlight, type StructureId } from '../anatomy/structures'
-import { NORMAL_TRACKING_PARAMS } from '../kinematics/input'
+import { FLEXION_RANGE_DEG, NORMAL_TRACKING_PARAMS } from '../kinematics/input'
 import { blendTrackingParams, getTrackingPreset } from '../kinematics/presets'
 import { sampleTrackingRange } from '../kinematics/sampleTracking'
 import { createKneeSolution, solveKneeInto } from '../kinematics/solveKnee'
 import type { KneeSolution, TrackingParams } from '../kinematics/types'
-import type { ExplainerState, ExplainerStore } from '../explainer/store'
-import type { LabelAnchor, LabelLayerApi } from '../explainer/LabelLayer'
+import type { ExplainerState, StageStore } from './stageState'
+import type { LabelAnchor, LabelLayerApi } from './labelTypes'
 import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
 import { CameraRig, type CameraCommands } from './CameraRig'
@@ -49,7 +49,7 @@ import { applyStructureLook, createOutline, enableContactShading, meshesOf } fro
 import { HIDDEN_IN_SKYLINE } from './views'
 
 export type KneeStageProps = {
-  store: ExplainerStore
+  store: StageStore
   /** Model URL (defaults to the bundled knee). */
   src?: string
   /** DOM labels and the hover name, drawn over the canvas. */
@@ -89,7 +89,7 @@ function targetParams(
   return Object.assign(out, preset, state.trackingParams)
 }
 
-function useStoreSlice<T>(store: ExplainerStore, select: (s: ExplainerState) => T): T {
+function useStoreSlice<T>(store: StageStore, select: (s: ExplainerState) => T): T {
   return useSyncExternalStore(
     store.subscribe,
     () => select(store.getState()),
@@ -329,7 +329,11 @@ export function KneeStage({
   const trailLine = useMemo(() => {
     if (!trail) return null
     const params = targetParams(store.getState())
-    const samples = sampleTrackingRange(params, { fromDeg: 0, toDeg: 120, stepDeg: 2 })
+    const samples = sampleTrackingRange(params, {
+      fromDeg: FLEXION_RANGE_DEG.min,
+      toDeg: FLEXION_RANGE_DEG.max,
+      stepDeg: 2,
+    })
     const geometry = new BufferGeometry()
     // drawn just in front of the kneecap's surface so it reads as a path, not inside the bone
     geometry.setAttribute(

@@ -5,20 +5,7 @@
  * material per tissue keeps draw-state changes low.
  */
 import { Color, DoubleSide, MeshPhysicalMaterial, MeshStandardMaterial, type Material } from 'three'
-
-export type Tissue =
-  'bone' | 'cartilage' | 'meniscus' | 'bursa' | 'muscle' | 'tendon' | 'ligament' | 'fascia'
-
-export const TISSUE_COLOURS: Record<Tissue, string> = {
-  bone: '#ebdfc6',
-  cartilage: '#b7cad8',
-  meniscus: '#dfe4e6',
-  bursa: '#9cc6e8',
-  muscle: '#a44a40',
-  tendon: '#f3f3ef',
-  ligament: '#efe9dc',
-  fascia: '#eef0ee',
-}
+import { TISSUE_COLOURS, TISSUE_SURFACE, type Tissue } from '../anatomy/tissues'
 
 /** Fibre UV units (see models/generator/loft.ts): one UV unit is 1024 mm. */
 const FIBRE_UV_SCALE_MM = 1024
@@ -59,48 +46,43 @@ function striated(material: MeshStandardMaterial): MeshStandardMaterial {
 /** A fresh material for a tissue (callers own it and dispose it). */
 export function createTissueMaterial(tissue: Tissue): Material {
   const color = new Color(TISSUE_COLOURS[tissue])
+  const { roughness, opacity } = TISSUE_SURFACE[tissue]
   switch (tissue) {
     case 'bone':
-      return new MeshStandardMaterial({ name: tissue, color, roughness: 0.72, metalness: 0 })
+      return new MeshStandardMaterial({ name: tissue, color, roughness, metalness: 0 })
     case 'cartilage':
       return new MeshPhysicalMaterial({
         name: tissue,
         color,
-        roughness: 0.38,
+        roughness,
         metalness: 0,
         clearcoat: 0.35,
         clearcoatRoughness: 0.4,
       })
     case 'meniscus':
-      return new MeshStandardMaterial({ name: tissue, color, roughness: 0.5, metalness: 0 })
+      return new MeshStandardMaterial({ name: tissue, color, roughness, metalness: 0 })
     case 'bursa':
       return new MeshStandardMaterial({
         name: tissue,
         color,
-        roughness: 0.3,
+        roughness,
         metalness: 0,
         transparent: true,
-        opacity: 0.4,
+        opacity,
         depthWrite: false,
       })
     case 'muscle':
-      return striated(
-        new MeshStandardMaterial({ name: tissue, color, roughness: 0.62, metalness: 0 }),
-      )
+      return striated(new MeshStandardMaterial({ name: tissue, color, roughness, metalness: 0 }))
     case 'tendon':
     case 'fascia':
       return new MeshStandardMaterial({
         name: tissue,
         color,
-        roughness: 0.42,
+        roughness,
         metalness: 0.05,
         side: DoubleSide,
       })
     case 'ligament':
-      return new MeshStandardMaterial({ name: tissue, color, roughness: 0.5, metalness: 0 })
+      return new MeshStandardMaterial({ name: tissue, color, roughness, metalness: 0 })
   }
-}
-
-export function isTissue(name: string): name is Tissue {
-  return name in TISSUE_COLOURS
 }

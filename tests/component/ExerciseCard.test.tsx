@@ -12,9 +12,9 @@ import {
   GENERAL_STOP_IF,
   RepCounter,
   type Exercise,
-} from '../../src/exercises'
-import { exerciseMessagesDe } from '../../src/exercises/messages.de'
-import { exerciseMessagesEs } from '../../src/exercises/messages.es'
+} from '../../src'
+import { exerciseMessagesDe } from '../../src/i18n/exerciseMessages.de'
+import { exerciseMessagesEs } from '../../src/i18n/exerciseMessages.es'
 import { DE } from '../../src/i18n/de'
 import { ES } from '../../src/i18n/es'
 import { loadLocale } from '../../src/i18n/locales'

@@ -2,7 +2,7 @@
 // card given lang="es" waits for its words instead of flashing English first.
 import { afterEach, describe, expect, it } from 'vitest'
 import { act, cleanup, render, screen } from '@testing-library/react'
-import { ExerciseCard } from '../../src/exercises'
+import { ExerciseCard } from '../../src'
 import { loadLocale, resolveBundle } from '../../src/i18n/locales'
 
 afterEach(cleanup)

@@ -3,7 +3,7 @@
 // matrices at full severity), and the library never relies on hue alone (outline, hatching).
 import { describe, expect, it } from 'vitest'
 import { HIGHLIGHT_COLOUR } from '../../src/scene/structureLook'
-import { TISSUE_COLOURS } from '../../src/scene/tissueMaterials'
+import { TISSUE_COLOURS } from '../../src/anatomy/tissues'
 
 type RGB = [number, number, number]
 const hex = (h: string): RGB => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255) as RGB

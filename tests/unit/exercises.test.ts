@@ -452,7 +452,7 @@ describe('validateExercise', () => {
       [
         'hip angle not a number',
         (x) => ((x.hip as Record<string, unknown>).flexionDeg = '45'),
-        /^hip\.flexionDeg: must be a number from -30 to 130 degrees, not "45"/,
+        /^hip\.flexionDeg: must be a number from -20 to 120 degrees, not "45"/,
       ],
       [
         'sets not whole',

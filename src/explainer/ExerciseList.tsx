@@ -1,5 +1,5 @@
 import { Suspense, useId, useMemo, type HTMLAttributes } from 'react'
-import { EXERCISE_LIST } from './catalogue'
+import { EXERCISE_LIST } from '../exercises/catalogue'
 import {
   EXERCISE_CARD_CLASS,
   ExerciseAlert,
@@ -13,9 +13,9 @@ import {
   type ExerciseHeadingLevel,
   type ExerciseInput,
 } from './ExerciseCard'
-import type { ExerciseMessages } from './messages'
+import type { ExerciseMessages } from '../i18n/exerciseMessages'
 import type { LocaleBundle } from '../i18n/bundle'
-import type { Exercise } from './types'
+import type { Exercise } from '../exercises/types'
 
 export type ExerciseListProps = {
   /**

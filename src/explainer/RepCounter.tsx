@@ -7,8 +7,8 @@ import {
   useExerciseLookup,
   type ExerciseInput,
 } from './ExerciseCard'
-import type { ExerciseMessages } from './messages'
-import type { Exercise, ExercisePhaseName } from './types'
+import type { ExerciseMessages } from '../i18n/exerciseMessages'
+import type { Exercise, ExercisePhaseName } from '../exercises/types'
 
 export type RepCounterProps = {
   /** A catalogue id such as 'quad-set', or an exercise object (checked by `validateExercise`). */

@@ -4,8 +4,8 @@
  * fisioterapeuta, and the figure's phase words. Used when a component gets `lang="es"`.
  * Pure TypeScript: no React.
  */
-import { ES } from '../i18n/es'
-import type { ExerciseMessages } from './messages'
+import { ES } from './es'
+import type { ExerciseMessages } from './exerciseMessages'
 
 export const exerciseMessagesEs = {
   showOnFigure: 'Mostrar en la figura',

@@ -9,15 +9,15 @@ import {
   type ReactNode,
 } from 'react'
 import { STRUCTURES, type StructureId } from '../anatomy/structures'
-import { useOptionalExplainerStore } from '../explainer/ExplainerProvider'
-import { warnOnce } from '../explainer/store'
+import { useOptionalExplainerStore } from './ExplainerProvider'
+import { warnOnce } from './store'
 import { format } from '../i18n'
 import type { LocaleBundle } from '../i18n/bundle'
 import { resolveBundle, resolveExerciseWords, useLocale } from '../i18n/locales'
-import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
-import { resolveExerciseMessages, type ExerciseMessages } from './messages'
-import type { Exercise, ExerciseId, HipPosition } from './types'
-import { getExercise, type ExerciseLookup } from './validate'
+import { EXERCISES, EXERCISE_IDS, isExerciseId } from '../exercises/catalogue'
+import { resolveExerciseMessages, type ExerciseMessages } from '../i18n/exerciseMessages'
+import type { Exercise, ExerciseId, HipPosition } from '../exercises/types'
+import { getExercise, type ExerciseLookup } from '../exercises/validate'
 
 /** An exercise as the components take it: a catalogue id or an exercise object. */
 export type ExerciseInput = ExerciseId | (string & {}) | Exercise

@@ -3,8 +3,8 @@
  * words as the German bundle (src/i18n/de.ts): Kniescheibe, Oberschenkel, Physiotherapie, and
  * the figure's phase words. Used when a component gets `lang="de"`. Pure TypeScript: no React.
  */
-import { DE } from '../i18n/de'
-import type { ExerciseMessages } from './messages'
+import { DE } from './de'
+import type { ExerciseMessages } from './exerciseMessages'
 
 export const exerciseMessagesDe = {
   showOnFigure: 'In der Abbildung zeigen',

@@ -4,7 +4,7 @@
  * `messages` prop. The exercises' own text (name, steps, cues...) is data: translate it by passing
  * translated exercise objects. Pure TypeScript: no React.
  */
-import { DOSE_NOTE } from './catalogue'
+import { DOSE_NOTE } from '../exercises/catalogue'
 
 export const exerciseMessages = {
   // the send button and what it says once the figure shows the exercise

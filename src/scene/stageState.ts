@@ -1,0 +1,57 @@
+/**
+ * The requested state the stage draws from, and the store interface it reads through. The scene
+ * owns these types; the explainer's store (above) implements them. Pure types: no React.
+ */
+import type { StructureId } from '../anatomy/structures'
+import type { TrackingPresetId } from '../kinematics/presets'
+import type { TrackingParams } from '../kinematics/types'
+import type { ViewId } from './views'
+
+export type CompareMode = 'none' | 'ghost' | 'side-by-side'
+
+export type ExplainerState = {
+  /** Knee flexion in degrees while paused (the animation moves it while playing). */
+  flexionDeg: number
+  /** Whether the knee bends and straightens on a loop. */
+  playing: boolean
+  /** The loop's range, degrees (like a squat or stair step). */
+  motionRange: readonly [number, number]
+  /** Loop speed: 1 = one bend and straighten every 4 seconds. */
+  speed: number
+  /** Named tracking preset; `trackingParams` overrides single parameters on top of it. */
+  tracking: TrackingPresetId
+  trackingParams: Partial<TrackingParams>
+  /** Structure or group ids to highlight. */
+  highlight: readonly string[]
+  /** Dim everything that is not highlighted. */
+  dimOthers: boolean
+  /** The structure picked by click, tap, link or list. */
+  selected: StructureId | null
+  /** Muscle activation 0-1 by structure id (shown as glow and a slight bulge). */
+  activation: Readonly<Partial<Record<StructureId, number>>>
+  view: ViewId
+  side: 'right' | 'left'
+  /** Structures that carry a label with a leader line. */
+  labels: readonly StructureId[]
+  xray: boolean
+  compare: CompareMode
+  /** Draw the kneecap's path over the whole range (the J-sign shows as a curve). */
+  trail: boolean
+  /** Arrows for the lateral and medial pull on the kneecap. */
+  forces: boolean
+  /** Colour the cartilage by load share (lateral vs medial facet). */
+  contact: boolean
+  /** The exercise the figure performs (an id from the catalogue), or none. */
+  exercise: string | null
+  /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */
+  hip: Readonly<{ flexionDeg: number; abductionDeg: number; externalRotationDeg: number }>
+}
+
+export type StateListener = (state: ExplainerState, previous: ExplainerState) => void
+
+/** A store of requested state: read it, patch it, hear its changes. */
+export type StageStore = {
+  getState(): ExplainerState
+  setState(patch: Partial<ExplainerState>): void
+  subscribe(listener: StateListener): () => void
+}
