@@ -1,0 +1,95 @@
+// Preview page for the model pipeline (dev tool, not shipped): loads a .glb, colours it by tissue,
+// poses it with the library's solver and shows one view. Driven by scripts in models/preview.
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { findKneeNodes } from '../../src/model/loadKneeModel'
+import { applyKneePose } from '../../src/model/pose'
+import { solveKnee } from '../../src/kinematics/solveKnee'
+import { TRACKING_PRESETS } from '../../src/kinematics/presets'
+
+type Shot = {
+  url: string
+  flexionDeg: number
+  preset: string
+  camera: { position: number[]; target: number[]; up: number[]; fov: number }
+  width: number
+  height: number
+  hide?: string[]
+  only?: string[]
+  background?: string
+}
+
+const COLOURS: Record<string, number> = {
+  bone: 0xe8dcc4,
+  cartilage: 0x9fb8d0,
+  meniscus: 0xd9dfe3,
+  bursa: 0xa9cbe6,
+  muscle: 0xa0483f,
+  tendon: 0xf4f4f0,
+  ligament: 0xece6da,
+  fascia: 0xeceeed,
+}
+
+async function render(shot: Shot) {
+  const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
+  renderer.setSize(shot.width, shot.height)
+  renderer.setPixelRatio(1)
+  document.body.appendChild(renderer.domElement)
+  const scene = new THREE.Scene()
+  scene.background = new THREE.Color(shot.background ?? '#f4f1ea')
+  scene.add(new THREE.HemisphereLight(0xffffff, 0x8a8070, 1.3))
+  const key = new THREE.DirectionalLight(0xffffff, 2.0)
+  key.position.set(0.4, 1, 1.2)
+  scene.add(key)
+  const rim = new THREE.DirectionalLight(0xffffff, 0.8)
+  rim.position.set(-1, 0.3, -1)
+  scene.add(rim)
+  const loader = new GLTFLoader()
+  loader.setMeshoptDecoder(MeshoptDecoder)
+  const gltf = await loader.loadAsync(shot.url)
+  const root = gltf.scene
+  const isSources = root.getObjectByName('bone-femur') !== undefined
+  if (isSources) root.scale.setScalar(0.001)
+  root.traverse((o) => {
+    const mesh = o as THREE.Mesh
+    if (!mesh.isMesh) return
+    const name = isSources
+      ? mesh.name.split('-')[0]!
+      : ((mesh.material as THREE.Material).name ?? 'bone')
+    const hidden = shot.hide?.some(
+      (h) => mesh.name.startsWith(h) || mesh.parent?.name.startsWith(h),
+    )
+    const shown =
+      !shot.only ||
+      shot.only.some((h) => mesh.name.startsWith(h) || mesh.parent?.name.startsWith(h))
+    mesh.visible = !hidden && shown
+    if (!mesh.geometry.attributes.normal) mesh.geometry.computeVertexNormals()
+    mesh.material = new THREE.MeshStandardMaterial({
+      color: COLOURS[name] ?? 0xff00ff,
+      roughness: name === 'tendon' || name === 'cartilage' ? 0.35 : 0.65,
+      transparent: name === 'bursa',
+      opacity: name === 'bursa' ? 0.4 : 1,
+      side: THREE.FrontSide,
+    })
+  })
+  scene.add(root)
+  if (!isSources) {
+    const nodes = findKneeNodes(root)
+    const preset = (TRACKING_PRESETS as Record<string, object>)[shot.preset] ?? {}
+    applyKneePose(nodes.joints, solveKnee({ flexionDeg: shot.flexionDeg, ...preset } as never))
+  }
+  const c = shot.camera
+  const camera = new THREE.PerspectiveCamera(c.fov, shot.width / shot.height, 0.01, 10)
+  camera.position.fromArray(c.position)
+  camera.up.fromArray(c.up)
+  camera.lookAt(new THREE.Vector3().fromArray(c.target))
+  renderer.render(scene, camera)
+  ;(window as unknown as { done: boolean }).done = true
+}
+
+const shot = JSON.parse(decodeURIComponent(location.hash.slice(1))) as Shot
+render(shot).catch((e) => {
+  document.title = 'error: ' + (e as Error).message
+  ;(window as unknown as { done: boolean }).done = true
+})
