@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect } from 'storybook/test'
-import { KneeCanvas, TestObject } from '../src'
+import { KneeCanvas } from '../src'
+import { TestObject } from '../src/scene/TestObject'
 import { withFigureFrame } from '../.storybook/decorators'
 
 const meta = {

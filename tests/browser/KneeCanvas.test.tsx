@@ -1,6 +1,7 @@
 // Real headless Chromium with software WebGL: render the canvas and read its pixels.
 import { afterEach, describe, expect, it } from 'vitest'
-import { KneeCanvas, TestObject } from '../../src'
+import { KneeCanvas } from '../../src'
+import { TestObject } from '../../src/scene/TestObject'
 import {
   captureRootState,
   mountFigure,

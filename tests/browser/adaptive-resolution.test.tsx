@@ -2,7 +2,8 @@
 // frame after the motion stops is drawn at full resolution again.
 import { afterEach, describe, expect, it } from 'vitest'
 import { useFrame } from '@react-three/fiber'
-import { KneeCanvas, TestObject } from '../../src'
+import { KneeCanvas } from '../../src'
+import { TestObject } from '../../src/scene/TestObject'
 import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure } from './test-utils'
 
 let mounted: MountedFigure | undefined

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createRoot, type Root } from 'react-dom/client'
 import { act } from 'react'
 import type { RootState } from '@react-three/fiber'
-import { KneeCanvas, TestObject } from '../../src'
+import { KneeCanvas } from '../../src'
+import { TestObject } from '../../src/scene/TestObject'
 import {
   captureRootState,
   mountFigure,

@@ -1,6 +1,8 @@
 // An exception inside a frame callback stops that figure, not the page.
 import { afterEach, describe, expect, it } from 'vitest'
-import { KneeCanvas, TestObject, useSafeFrame } from '../../src'
+import { KneeCanvas } from '../../src'
+import { TestObject } from '../../src/scene/TestObject'
+import { useSafeFrame } from '../../src/scene/useSafeFrame'
 import { mountFigure, waitUntil, type MountedFigure } from './test-utils'
 
 let mounted: MountedFigure[] = []

@@ -8,12 +8,12 @@ import { resolve } from 'node:path'
 import {
   ExerciseExplainer,
   EXERCISE_LIST,
-  KneeStage,
   clearKneeModelCache,
   createExplainerStore,
   exerciseCycleSeconds,
   type Exercise,
 } from '../../src'
+import { KneeStage } from '../../src/scene/KneeStage'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 

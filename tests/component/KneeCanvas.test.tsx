@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, render, screen } from '@testing-library/react'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import type { Light, Mesh } from 'three'
-import { KneeCanvas, LightRig, TestObject } from '../../src'
+import { KneeCanvas, LightRig } from '../../src'
+import { TestObject } from '../../src/scene/TestObject'
 
 afterEach(cleanup)
 

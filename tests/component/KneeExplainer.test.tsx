@@ -10,12 +10,12 @@ import { Color, Euler, type Mesh, type MeshStandardMaterial } from 'three'
 import {
   HIGHLIGHT_COLOUR,
   KneeExplainer,
-  KneeStage,
   clearKneeModelCache,
   createExplainerStore,
   solveKnee,
   type KneeExplainerApi,
 } from '../../src'
+import { KneeStage } from '../../src/scene/KneeStage'
 import { resetExplainerWarnings } from '../../src/explainer/store'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
