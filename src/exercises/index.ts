@@ -36,3 +36,7 @@ export {
   exerciseTracking,
 } from './motion'
 export type { ExerciseFrame } from './motion'
+
+// The knee's effective tracking (preset + overrides + exercise + hip), one derivation for all
+export { resolveTrackingParams, resolveKneeInput } from './effectiveTracking'
+export type { TrackingRequest, TrackingMotion } from './effectiveTracking'

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react'
 import { resolveHighlight } from '../anatomy/structures'
 import { format } from '../i18n'
 import type { LocaleBundle } from '../i18n/bundle'
-import { NORMAL_TRACKING_PARAMS } from '../kinematics/input'
-import { getTrackingPreset } from '../kinematics/presets'
 import { solveKnee } from '../kinematics/solveKnee'
 import { useExplainerStore } from './ExplainerProvider'
 import { changedKeys, type ExplainerState } from './store'
+import { resolveKneeInput } from '../exercises/effectiveTracking'
+import { exerciseOf } from './caption'
 
 const VIEW_KEY = {
   anterior: 'viewAnterior',
@@ -45,11 +45,11 @@ export function describeChange(
   ) {
     if (keys.includes('tracking'))
       parts.push(format(m.announceTracking, { label: bundle.presets[state.tracking].label }))
-    const params = {
-      ...(getTrackingPreset(state.tracking)?.params ?? NORMAL_TRACKING_PARAMS),
-      ...state.trackingParams,
-    }
-    const shift = solveKnee({ flexionDeg: state.flexionDeg, ...params }).patella.lateralShiftMm
+    const input = resolveKneeInput(
+      { ...state, exercise: exerciseOf(state.exercise) },
+      state.flexionDeg,
+    )
+    const shift = solveKnee(input).patella.lateralShiftMm
     const mm = Math.round(Math.abs(shift))
     parts.push(
       mm < 1

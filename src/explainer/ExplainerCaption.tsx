@@ -30,14 +30,17 @@ export function ExplainerCaption({
   className,
   ...props
 }: ExplainerCaptionProps) {
-  // three slices, each stable between changes, so the caption re-renders only when they move
+  // slices, each stable between changes, so the caption re-renders only when they move
   const flexionDeg = useExplainer((s) => s.flexionDeg)
   const tracking = useExplainer((s) => s.tracking)
   const trackingParams = useExplainer((s) => s.trackingParams)
+  const hip = useExplainer((s) => s.hip)
+  const exercise = useExplainer((s) => s.exercise)
   const resolved = useMemo(() => resolveMessages(messages), [messages])
   const sentence = useMemo(
-    () => captionForState({ flexionDeg, tracking, trackingParams }, resolved, locale),
-    [flexionDeg, tracking, trackingParams, resolved, locale],
+    () =>
+      captionForState({ flexionDeg, tracking, trackingParams, hip, exercise }, resolved, locale),
+    [flexionDeg, tracking, trackingParams, hip, exercise, resolved, locale],
   )
   return (
     <Element

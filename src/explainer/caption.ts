@@ -4,10 +4,12 @@
  * 12 degrees."). Pure TypeScript: no React.
  */
 import { format, type Messages } from '../i18n'
-import { getTrackingPreset } from '../kinematics/presets'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { KneeSolution } from '../kinematics/types'
 import type { ExplainerState } from './store'
+import { EXERCISES, isExerciseId } from '../exercises/catalogue'
+import { resolveKneeInput, type TrackingMotion } from '../exercises/effectiveTracking'
+import type { Exercise } from '../exercises/types'
 
 /** Below this sideways shift the kneecap reads as centred: a reader cannot see less than 1 mm. */
 const CENTRED_BELOW_MM = 1
@@ -69,15 +71,23 @@ export function describeKnee(
  * tracking preset and any single-parameter overrides on top.
  */
 export function captionForState(
-  state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'>,
+  state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &
+    Partial<Pick<ExplainerState, 'hip' | 'exercise'>>,
   messages: Messages,
   locale?: string,
+  motion: TrackingMotion & { flexionDeg?: number } = {},
 ): string {
-  const preset = getTrackingPreset(state.tracking) ?? getTrackingPreset('normal')
-  const solution = solveKnee({
-    ...preset?.params,
-    ...state.trackingParams,
-    flexionDeg: state.flexionDeg,
-  })
+  const solution = solveKnee(
+    resolveKneeInput(
+      { ...state, exercise: exerciseOf(state.exercise) },
+      motion.flexionDeg ?? state.flexionDeg,
+      motion,
+    ),
+  )
   return describeKnee(solution, messages, locale)
+}
+
+/** A catalogue exercise by id, or null. */
+export function exerciseOf(id: string | null | undefined): Exercise | null {
+  return id && isExerciseId(id) ? EXERCISES[id] : null
 }

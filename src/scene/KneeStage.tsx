@@ -25,7 +25,12 @@ import {
 } from 'three'
 import { STRUCTURES, resolveHighlight, type StructureId } from '../anatomy/structures'
 import { FLEXION_RANGE_DEG, NORMAL_TRACKING_PARAMS } from '../kinematics/input'
-import { blendTrackingParams, getTrackingPreset } from '../kinematics/presets'
+import { blendTrackingParams } from '../kinematics/presets'
+import {
+  resolveTrackingParams,
+  type TrackingMotion,
+  type TrackingRequest,
+} from '../exercises/effectiveTracking'
 import { sampleTrackingRange } from '../kinematics/sampleTracking'
 import { createKneeSolution, solveKneeInto } from '../kinematics/solveKnee'
 import type { KneeSolution, TrackingParams } from '../kinematics/types'
@@ -39,11 +44,10 @@ import {
   createExerciseFrame,
   exerciseActivation,
   exercisePhaseAt,
-  applyExerciseTracking,
   type ExerciseFrame,
 } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
-import { hipQuaternion, qAngleFromFemoralRotation, type HipAngles } from '../kinematics/hip'
+import { hipQuaternion, type HipAngles } from '../kinematics/hip'
 import { KneeModel, type StructureMaterials } from './KneeModel'
 import { applyStructureLook, createOutline, enableContactShading, meshesOf } from './structureLook'
 import { HIDDEN_IN_SKYLINE } from './views'
@@ -79,15 +83,6 @@ const CYCLE_SECONDS = 4
 const PUBLISH_MS = 100
 /** Side-by-side: the normal knee sits this far to the medial side (metres). */
 const COMPARE_OFFSET_M = 0.17
-
-/** The tracking the state asks for (preset, then single overrides), written into `out`. */
-function targetParams(
-  state: ExplainerState,
-  out: TrackingParams = { ...NORMAL_TRACKING_PARAMS },
-): TrackingParams {
-  const preset = getTrackingPreset(state.tracking)?.params ?? NORMAL_TRACKING_PARAMS
-  return Object.assign(out, preset, state.trackingParams)
-}
 
 function useStoreSlice<T>(store: StageStore, select: (s: ExplainerState) => T): T {
   return useSyncExternalStore(
@@ -135,11 +130,15 @@ export function KneeStage({
   // ---- per-frame state, kept out of React ----
   const solution = useMemo(() => createKneeSolution(), [])
   const normalSolution = useMemo(() => createKneeSolution(), [])
-  const current = useRef<TrackingParams>(targetParams(store.getState()))
+  const current = useRef<TrackingParams>(
+    resolveTrackingParams({ ...store.getState(), exercise: null }),
+  )
   // preallocated for the render loop, which creates nothing per frame
   const frameScratch = useMemo(
     () => ({
       target: { ...NORMAL_TRACKING_PARAMS },
+      request: { tracking: 'normal', exercise: null } as TrackingRequest,
+      motion: {} as TrackingMotion,
       input: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
       normalInput: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
       origin: new Vector3(),
@@ -328,7 +327,7 @@ export function KneeStage({
   // ---- kneecap path over the whole range ----
   const trailLine = useMemo(() => {
     if (!trail) return null
-    const params = targetParams(store.getState())
+    const params = resolveTrackingParams({ ...store.getState(), exercise: null })
     const samples = sampleTrackingRange(params, {
       fromDeg: FLEXION_RANGE_DEG.min,
       toDeg: FLEXION_RANGE_DEG.max,
@@ -518,11 +517,16 @@ export function KneeStage({
     }
     wasPlaying.current = state.playing
 
-    // tracking: blend toward the chosen parameters (about half a second), never a pop
-    const target = targetParams(state, frameScratch.target)
-    if (exercise) applyExerciseTracking(exercise, exerciseScale, target)
-    // femoral internal rotation raises the outward pull (see qAngleFromFemoralRotation)
-    target.qAngleDeg += qAngleFromFemoralRotation(hipNow.externalRotationDeg)
+    // tracking: blend toward the chosen parameters (about half a second), never a pop; the
+    // same resolver as the caption and announcer, so the picture and the words agree
+    const request = frameScratch.request
+    request.tracking = state.tracking
+    request.trackingParams = state.trackingParams
+    request.hip = state.hip
+    request.exercise = exercise
+    frameScratch.motion.exerciseEffort = exerciseScale
+    frameScratch.motion.exerciseHip = hipNow
+    const target = resolveTrackingParams(request, frameScratch.motion, frameScratch.target)
     const k = reducedMotion ? 1 : 1 - Math.exp(-delta * 7)
     const blended = blendTrackingParams(current.current, target, k, current.current)
     if (
