@@ -170,7 +170,7 @@ export function defineKneeExplainer(
     }
     /** The current scene state, once the figure has loaded. */
     get state() {
-      return this.#mounted?.api()?.store.getState() ?? null
+      return this.#mounted?.api()?.getState() ?? null
     }
 
     async #load() {

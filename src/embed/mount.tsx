@@ -5,6 +5,7 @@
 import { createRef, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import {
+  DEFAULT_EXPLAINER_STATE,
   KneeExplainer,
   type ExplainerState,
   type KneeExplainerApi,
@@ -51,11 +52,15 @@ export function mountKneeExplainer(
   })
   const ref = createRef<KneeExplainerApi>()
   let current = options
+  // one channel each way: the attributes at mount seed the figure (uncontrolled `default...`
+  // props); later attribute changes go through the public handle
+  const defaults = Object.fromEntries(
+    Object.entries(sceneFrom(options)).map(([k, v]) => [
+      `default${k[0]!.toUpperCase()}${k.slice(1)}`,
+      v,
+    ]),
+  )
   const render = () => {
-    const scene = sceneFrom(current)
-    const defaults = Object.fromEntries(
-      Object.entries(scene).map(([k, v]) => [`default${k[0]!.toUpperCase()}${k.slice(1)}`, v]),
-    )
     root.render(
       <StrictMode>
         <KneeExplainer
@@ -80,13 +85,16 @@ export function mountKneeExplainer(
       const before = sceneFrom(current)
       current = options
       const after = sceneFrom(options)
-      // attribute changes after load apply to the live figure
-      const patch: Partial<ExplainerState> = {}
-      for (const [k, v] of Object.entries(after)) {
-        if (JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]))
-          (patch as Record<string, unknown>)[k] = v
+      // attribute changes after load apply to the live figure; a removed attribute goes back to
+      // the figure's default
+      const patch: Record<string, unknown> = {}
+      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        const was = (before as Record<string, unknown>)[key]
+        const now = (after as Record<string, unknown>)[key]
+        if (JSON.stringify(now) !== JSON.stringify(was))
+          patch[key] = now ?? DEFAULT_EXPLAINER_STATE[key as keyof ExplainerState]
       }
-      ref.current?.store.setState(patch)
+      if (Object.keys(patch).length) ref.current?.store.setState(patch)
       render()
     },
     api: () => ref.current,

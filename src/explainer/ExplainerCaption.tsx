@@ -1,7 +1,7 @@
 import { useMemo, type HTMLAttributes } from 'react'
 import { resolveMessages, type Messages } from '../i18n'
 import { captionForState } from './caption'
-import { useExplainer } from './ExplainerProvider'
+import { useExplainer, useMotion } from './ExplainerProvider'
 
 export type ExplainerCaptionProps = {
   /** Overrides of the caption's message keys (captionBent, captionShift, ...), for another language or wording. */
@@ -36,11 +36,31 @@ export function ExplainerCaption({
   const trackingParams = useExplainer((s) => s.trackingParams)
   const hip = useExplainer((s) => s.hip)
   const exercise = useExplainer((s) => s.exercise)
+  // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
+  const animated = useMotion()
   const resolved = useMemo(() => resolveMessages(messages), [messages])
+  const shown = animated.moving || animated.exercise ? animated.flexionDeg : flexionDeg
+  const effort = animated.exercise?.effort
+  const exerciseHip = animated.exercise?.hip
   const sentence = useMemo(
     () =>
-      captionForState({ flexionDeg, tracking, trackingParams, hip, exercise }, resolved, locale),
-    [flexionDeg, tracking, trackingParams, hip, exercise, resolved, locale],
+      captionForState({ flexionDeg, tracking, trackingParams, hip, exercise }, resolved, locale, {
+        flexionDeg: shown,
+        exerciseEffort: effort,
+        exerciseHip,
+      }),
+    [
+      flexionDeg,
+      shown,
+      effort,
+      exerciseHip,
+      tracking,
+      trackingParams,
+      hip,
+      exercise,
+      resolved,
+      locale,
+    ],
   )
   return (
     <Element

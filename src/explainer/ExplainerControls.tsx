@@ -9,7 +9,13 @@ import {
   type TrackingPresetId,
 } from '../kinematics/presets'
 import { VIEW_IDS, type ViewId } from '../scene/views'
-import { useExplainer, useExplainerStore } from './ExplainerProvider'
+import {
+  pauseHere,
+  useExplainer,
+  useExplainerStore,
+  useMotion,
+  useOptionalMotionChannel,
+} from './ExplainerProvider'
 import type { CompareMode } from './store'
 
 /** The groups of controls, in the order they appear. */
@@ -247,13 +253,14 @@ type ControlProps = { m: Messages }
 
 function PlayButton({ m }: ControlProps) {
   const store = useExplainerStore()
+  const motion = useOptionalMotionChannel()
   const playing = useExplainer((s) => s.playing)
   // The label says what the button does next; no aria-pressed on top of a changing label.
   return (
     <button
       type="button"
       className={`${ROOT}__play`}
-      onClick={() => store.setState({ playing: !playing })}
+      onClick={() => (playing ? pauseHere(store, motion) : store.setState({ playing: true }))}
     >
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
         {playing ? (
@@ -270,8 +277,11 @@ function PlayButton({ m }: ControlProps) {
 function FlexionSlider({ m, locale }: ControlProps & { locale: string }) {
   const store = useExplainerStore()
   const id = useId()
-  // whole degrees: the loop moves the store in fractions, the slider steps by one
-  const flexionDeg = Math.round(useExplainer((s) => s.flexionDeg))
+  // whole degrees: the loop moves the knee in fractions, the slider steps by one; while the knee
+  // moves, the slider shows the flexion on screen (animated state), at rest the requested one
+  const requested = useExplainer((s) => s.flexionDeg)
+  const animated = useMotion()
+  const flexionDeg = Math.round(animated.moving ? animated.flexionDeg : requested)
   const valueText = format(m.degreesUnit, {
     value: new Intl.NumberFormat(locale).format(flexionDeg),
   })

@@ -3,7 +3,6 @@ import {
   forwardRef,
   useEffect,
   useImperativeHandle,
-  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -12,7 +11,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react'
-import { STRUCTURES, type StructureId } from '../anatomy/structures'
+import type { StructureId } from '../anatomy/structures'
 import { type Messages } from '../i18n'
 import type { LocaleBundle } from '../i18n/bundle'
 import { resolveBundle, useLocale } from '../i18n/locales'
@@ -28,10 +27,16 @@ import { KneeStage } from '../scene/KneeStage'
 import type { ViewId } from '../scene/views'
 import { ExplainerCaption } from './ExplainerCaption'
 import { ExplainerControls, type ExplainerControlGroup } from './ExplainerControls'
-import { ExplainerProvider, useOptionalExplainerStore } from './ExplainerProvider'
+import {
+  ExplainerProvider,
+  pauseHere,
+  useOptionalExplainerStore,
+  useOptionalMotionChannel,
+} from './ExplainerProvider'
+import { createMotionChannel, type AnimatedState, type MotionChannel } from '../scene/motionChannel'
+import { initialStateOf, useControlledState } from './useControlledState'
 import { LabelLayer, type LabelLayerApi } from './LabelLayer'
 import {
-  changedKeys,
   createExplainerStore,
   type ExplainerKey,
   type ExplainerState,
@@ -95,33 +100,27 @@ export type KneeExplainerApi = {
   focus(id: StructureId): void
   /** Back to the state the figure started with. */
   reset(): void
-  /** The figure's store, for advanced use (scroll steps, links). */
+  /** What the figure shows now: the requested state with the animated pose merged in. */
+  getState(): ExplainerState
+  /** The figure's store of requested state, for advanced use (scroll steps, links). */
   store: ExplainerStore
+  /** What moves on screen (the loop's flexion, an exercise's phase), with a subscription. */
+  motion: MotionChannel
 }
 
-const capitalize = (k: string) => k[0]!.toUpperCase() + k.slice(1)
-const KEYS: readonly ExplainerKey[] = [
-  'flexionDeg',
-  'playing',
-  'motionRange',
-  'speed',
-  'tracking',
-  'trackingParams',
-  'highlight',
-  'dimOthers',
-  'selected',
-  'activation',
-  'view',
-  'side',
-  'labels',
-  'xray',
-  'compare',
-  'trail',
-  'forces',
-  'contact',
-  'exercise',
-  'hip',
-]
+/**
+ * The requested state with what moves on screen merged in: the flexion drawn now and, while an
+ * exercise plays, its muscles' activation and the working muscles as highlight.
+ */
+export function withMotion(state: ExplainerState, animated: AnimatedState): ExplainerState {
+  if (!animated.moving && !animated.exercise) return state
+  const merged = { ...state, flexionDeg: animated.flexionDeg }
+  if (animated.exercise) {
+    merged.activation = animated.exercise.activation
+    if (animated.exercise.working.length) merged.highlight = animated.exercise.working
+  }
+  return merged
+}
 
 function usePrefersReducedMotion(): boolean {
   const [reduced, setReduced] = useState(false)
@@ -172,35 +171,30 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
   function KneeExplainerFigure(props, ref) {
     useLocale(props.lang)
     const shared = useOptionalExplainerStore()
+    const sharedMotion = useOptionalMotionChannel()
     const reducedMotion = usePrefersReducedMotion()
-    const own = useRef<ExplainerStore | null>(null)
-    const seeded = useRef(false)
-    if (!seeded.current) {
-      seeded.current = true
-      const initial: Partial<ExplainerState> = {}
-      for (const key of KEYS) {
-        const value = props[key] ?? (props as Record<string, unknown>)[`default${capitalize(key)}`]
-        if (value !== undefined) (initial as Record<string, unknown>)[key] = value
-      }
-      // our own store starts from the props; a shared one (a provider's) takes them as seeds once,
-      // before anything inside this figure subscribes, so server and client render the same
-      if (shared) shared.setState(initial)
-      else own.current = createExplainerStore(initial)
-    }
-    const store = (shared ?? own.current)!
+    // our own store starts from the props; a shared one (a provider's) takes them after mount
+    const [own] = useState(() => (shared ? null : createExplainerStore(initialStateOf(props))))
+    const store = (shared ?? own)!
+    const [ownMotion] = useState(() =>
+      sharedMotion ? null : createMotionChannel(store.getState().flexionDeg),
+    )
+    const motion = (sharedMotion ?? ownMotion)!
     const latest = useRef(props)
     latest.current = props
 
-    // controlled props: push into the store whenever they differ
-    useLayoutEffect(() => {
-      const patch: Partial<ExplainerState> = {}
-      for (const key of KEYS) {
-        if (props[key] !== undefined) (patch as Record<string, unknown>)[key] = props[key]
-      }
-      if (store.getState().playing && props.flexionDeg !== undefined && props.playing !== false)
-        delete patch.flexionDeg
-      store.setState(patch)
-    })
+    // requested state: one adapter for every controlled or uncontrolled prop; onStateChange
+    // hears requests and, about ten times a second, the animated pose merged in
+    const publish = (state: ExplainerState) =>
+      latest.current.onStateChange?.(withMotion(state, motion.get()))
+    useControlledState(store, props, shared !== null, publish)
+    useEffect(
+      () =>
+        motion.subscribe((animated) => {
+          if (animated.moving || animated.exercise) publish(store.getState())
+        }),
+      [motion, store],
+    )
 
     // reduced motion: no autoplay
     useEffect(() => {
@@ -208,44 +202,19 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
         store.setState({ playing: false })
     }, [reducedMotion, store])
 
-    // report changes; controlled values that the parent did not take revert on the next tick
-    useEffect(
-      () =>
-        store.subscribe((state, previous) => {
-          const p = latest.current as Record<string, unknown>
-          const keys = changedKeys(state, previous)
-          for (const key of keys) {
-            const callback = p[`on${capitalize(key)}Change`] as ((v: unknown) => void) | undefined
-            callback?.(state[key])
-          }
-          latest.current.onStateChange?.(state)
-          const controlled = keys.filter(
-            (k) => p[k] !== undefined && !(k === 'flexionDeg' && state.playing),
-          )
-          if (controlled.length) {
-            queueMicrotask(() => {
-              const now = latest.current as Record<string, unknown>
-              const revert: Partial<ExplainerState> = {}
-              for (const k of controlled)
-                if (now[k] !== undefined) (revert as Record<string, unknown>)[k] = now[k]
-              store.setState(revert)
-            })
-          }
-        }),
-      [store],
-    )
-
     useImperativeHandle(
       ref,
       () => ({
         play: () => store.setState({ playing: true }),
-        pause: () => store.setState({ playing: false }),
+        pause: () => pauseHere(store, motion),
         setView: (view) => store.setState({ view }),
         focus: (id) => store.setState({ selected: id, highlight: [id], labels: [id] }),
         reset: () => store.reset(),
+        getState: () => withMotion(store.getState(), motion.get()),
         store,
+        motion,
       }),
-      [store],
+      [store, motion],
     )
 
     const bundle = resolveBundle(props.lang, props.bundle)
@@ -289,7 +258,9 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
         case '_':
           return act(() => camera.current?.zoom(1 / 0.85))
         case ' ':
-          return act(() => store.setState({ playing: !store.getState().playing }))
+          return act(() =>
+            store.getState().playing ? pauseHere(store, motion) : store.setState({ playing: true }),
+          )
         case '?':
           return act(() => setShowShortcuts((v) => !v))
         case 'Escape':
@@ -301,14 +272,9 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
       const view = VIEW_IDS[Number(event.key) - 1]
       if (/^[1-9]$/.test(event.key) && view) act(() => store.setState({ view }))
     }
-    const tracking = useSyncExternalStore(
-      store.subscribe,
-      () => store.getState().tracking,
-      () => store.getState().tracking,
-    )
 
     return (
-      <ExplainerProvider store={store}>
+      <ExplainerProvider store={store} motion={motion}>
         <figure
           className={props.className}
           data-knee-explainer=""
@@ -343,7 +309,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
                   // WCAG 2.2.2: moving content always has a visible way to pause it
                   <button
                     type="button"
-                    onClick={() => store.setState({ playing: false })}
+                    onClick={() => pauseHere(store, motion)}
                     style={PAUSE_BUTTON}
                   >
                     {messages.pauseMotion}
@@ -378,6 +344,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
                 latest.current.onExerciseFrame?.(frame, exercise)
               }
               cameraCommands={camera}
+              motion={motion}
             />
           </KneeCanvas>
           <p id={hintId} style={VISUALLY_HIDDEN}>

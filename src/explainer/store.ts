@@ -6,8 +6,7 @@
  */
 import { GROUP_IDS, STRUCTURE_IDS, resolveHighlight, type StructureId } from '../anatomy/structures'
 import { FLEXION_RANGE_DEG, HIP_RANGES } from '../kinematics/input'
-import { isTrackingPresetId, type TrackingPresetId } from '../kinematics/presets'
-import type { TrackingParams } from '../kinematics/types'
+import { isTrackingPresetId } from '../kinematics/presets'
 import { VIEW_IDS } from '../scene/views'
 import type { ExplainerState } from '../scene/stageState'
 

@@ -40,17 +40,13 @@ import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
 import { applyKneePose } from '../model/pose'
 import { CameraRig, type CameraCommands } from './CameraRig'
 import { EXERCISES } from '../exercises/catalogue'
-import {
-  createExerciseFrame,
-  exerciseActivation,
-  exercisePhaseAt,
-  type ExerciseFrame,
-} from '../exercises/motion'
+import { createExerciseFrame, exercisePhaseAt, type ExerciseFrame } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
 import { hipQuaternion, type HipAngles } from '../kinematics/hip'
 import { KneeModel, type StructureMaterials } from './KneeModel'
 import { applyStructureLook, createOutline, enableContactShading, meshesOf } from './structureLook'
 import { HIDDEN_IN_SKYLINE } from './views'
+import { createMotionChannel, type MotionChannel } from './motionChannel'
 
 export type KneeStageProps = {
   store: StageStore
@@ -75,11 +71,13 @@ export type KneeStageProps = {
   exercise?: Exercise | null
   /** About ten times a second while an exercise plays: its phase and repetition. */
   onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
+  /** Where the stage publishes what moves on screen (one is made if omitted). */
+  motion?: MotionChannel
 }
 
 /** Seconds for one bend and straighten at speed 1. */
 const CYCLE_SECONDS = 4
-/** How often the animated flexion is published to the store (for the slider and caption). */
+/** How often an exercise's frame is reported to `onExerciseFrame`. */
 const PUBLISH_MS = 100
 /** Side-by-side: the normal knee sits this far to the medial side (metres). */
 const COMPARE_OFFSET_M = 0.17
@@ -111,7 +109,10 @@ export function KneeStage({
   exercise: exerciseProp,
   onExerciseFrame,
   cameraCommands,
+  motion: motionProp,
 }: KneeStageProps) {
+  const ownMotion = useMemo(() => createMotionChannel(store.getState().flexionDeg), [store])
+  const motion = motionProp ?? ownMotion
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -146,7 +147,6 @@ export function KneeStage({
     [],
   )
   const phase = useRef(0)
-  const lastPublish = useRef(0)
   const flexion = useRef(store.getState().flexionDeg)
   const wasPlaying = useRef(false)
   const exerciseClock = useRef({
@@ -154,7 +154,8 @@ export function KneeStage({
     seconds: 0,
     frame: null as ExerciseFrame | null,
     lastPublish: 0,
-    contracting: false,
+    phaseIndex: -1,
+    playing: { exercise: null as unknown as Exercise, frame: null as unknown as ExerciseFrame },
   })
   const hipNow = useMemo<HipAngles>(
     () => ({ flexionDeg: 0, abductionDeg: 0, externalRotationDeg: 0 }),
@@ -198,13 +199,16 @@ export function KneeStage({
     if (!main) return
     const outlines: Mesh[] = []
     const apply = (state: ExplainerState) => {
+      // an exercise's working muscles light up while they work (animated state, not requests)
+      const exercise = motion.get().exercise
       const highlighted = new Set(resolveHighlight(state.highlight).structures)
       if (state.selected) highlighted.add(state.selected)
+      if (exercise) for (const id of exercise.working) highlighted.add(id)
       applyStructureLook(main.materials, {
         highlighted,
         dimOthers: state.dimOthers,
         xray: state.xray,
-        activation: state.activation,
+        activation: exercise ? exercise.activation : state.activation,
       })
       for (const o of outlines.splice(0)) o.removeFromParent()
       for (const id of highlighted) {
@@ -231,14 +235,22 @@ export function KneeStage({
         apply(state)
       }
     })
+    let lastExercise = motion.get().exercise
+    const unsubscribeMotion = motion.subscribe((animated) => {
+      if (animated.exercise !== lastExercise) {
+        lastExercise = animated.exercise
+        apply(store.getState())
+      }
+    })
     return () => {
       unsubscribe()
+      unsubscribeMotion()
       for (const o of outlines) {
         o.removeFromParent()
         ;(o.material as Material).dispose()
       }
     }
-  }, [main, store, invalidate])
+  }, [main, store, motion, invalidate])
 
   // ---- the skyline view hides what is below the joint ----
   useEffect(() => {
@@ -461,6 +473,7 @@ export function KneeStage({
     if (exercise) {
       if (clock.id !== exercise.id) {
         clock.id = exercise.id
+        clock.phaseIndex = -1
         clock.seconds = 0
         clock.frame = createExerciseFrame(exercise)
       }
@@ -471,29 +484,18 @@ export function KneeStage({
       Object.assign(hipNow, frame.hip)
       exerciseScale = frame.activationScale
       if (state.playing) keepRendering = true
+      clock.playing.exercise = exercise
+      clock.playing.frame = frame
       const now = performance.now()
-      if (now - clock.lastPublish > PUBLISH_MS) {
+      motion.write(frame.kneeFlexionDeg, state.playing, clock.playing, now)
+      // reported at each new phase, and about ten times a second within one
+      if (frame.phaseIndex !== clock.phaseIndex || now - clock.lastPublish > PUBLISH_MS) {
         clock.lastPublish = now
-        const contracting = frame.phase.name === 'contract' || frame.phase.name === 'hold'
-        const patch: Partial<ExplainerState> = {
-          flexionDeg: Math.round(frame.kneeFlexionDeg * 10) / 10,
-          activation: exerciseActivation(exercise, frame.activationScale),
-        }
-        // the exercise's main muscles light up while they work
-        if (contracting !== clock.contracting) {
-          clock.contracting = contracting
-          patch.highlight = contracting
-            ? exercise.muscles.filter((m) => m.main).map((m) => m.id)
-            : []
-        }
-        store.setState(patch)
+        clock.phaseIndex = frame.phaseIndex
         frameCallback.current?.(frame, exercise)
       }
     } else {
-      if (clock.id) {
-        clock.id = ''
-        clock.contracting = false
-      }
+      if (clock.id) clock.id = ''
       Object.assign(hipNow, state.hip)
       // motion: a smooth bend-and-straighten loop through the chosen range
       const [lo, hi] = state.motionRange
@@ -506,14 +508,10 @@ export function KneeStage({
         phase.current += (Math.min(delta, 0.1) * state.speed * 2 * Math.PI) / CYCLE_SECONDS
         flexion.current = lo + (hi - lo) * (0.5 - 0.5 * Math.cos(phase.current))
         keepRendering = true
-        const now = performance.now()
-        if (now - lastPublish.current > PUBLISH_MS) {
-          lastPublish.current = now
-          store.setState({ flexionDeg: Math.round(flexion.current * 10) / 10 })
-        }
       } else {
         flexion.current = state.flexionDeg
       }
+      motion.write(flexion.current, state.playing, null, performance.now())
     }
     wasPlaying.current = state.playing
 

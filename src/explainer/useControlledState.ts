@@ -1,0 +1,99 @@
+/**
+ * The one controlled/uncontrolled adapter for every scene prop of a figure. A prop that is given
+ * (`view`) is controlled: the store takes its value whenever the prop changes, and a reader's change
+ * is reported through `onViewChange` and then undone unless the parent passes the new value back.
+ * A prop that is not given is uncontrolled: `defaultView` seeds it and the reader's change stays.
+ * Nothing here runs during render.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { changedKeys, type ExplainerKey, type ExplainerState, type ExplainerStore } from './store'
+
+export const EXPLAINER_KEYS: readonly ExplainerKey[] = [
+  'flexionDeg',
+  'playing',
+  'motionRange',
+  'speed',
+  'tracking',
+  'trackingParams',
+  'highlight',
+  'dimOthers',
+  'selected',
+  'activation',
+  'view',
+  'side',
+  'labels',
+  'xray',
+  'compare',
+  'trail',
+  'forces',
+  'contact',
+  'exercise',
+  'hip',
+]
+
+const capitalize = (k: string) => k[0]!.toUpperCase() + k.slice(1)
+
+type SceneProps = Partial<Record<string, unknown>>
+
+/** The state a figure's props ask for at first: each controlled value, else its `default...`. */
+export function initialStateOf(props: SceneProps): Partial<ExplainerState> {
+  const initial: Record<string, unknown> = {}
+  for (const key of EXPLAINER_KEYS) {
+    const value = props[key] ?? props[`default${capitalize(key)}`]
+    if (value !== undefined) initial[key] = value
+  }
+  return initial as Partial<ExplainerState>
+}
+
+function controlledOf(props: SceneProps): Partial<ExplainerState> {
+  const patch: Record<string, unknown> = {}
+  for (const key of EXPLAINER_KEYS) if (props[key] !== undefined) patch[key] = props[key]
+  return patch as Partial<ExplainerState>
+}
+
+/**
+ * Keeps `store` in line with the props: seeds a shared store once after mount, pushes controlled
+ * values when they change, reports changes to `on...Change` and `onChange`, and undoes a change to a
+ * controlled key that the parent did not take.
+ */
+export function useControlledState(
+  store: ExplainerStore,
+  props: SceneProps,
+  seedShared: boolean,
+  onChange?: (state: ExplainerState) => void,
+): void {
+  const latest = useRef(props)
+  latest.current = props
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+
+  // a shared store (a provider's) takes this figure's initial props once, after mount
+  useLayoutEffect(() => {
+    if (seedShared) store.setState(initialStateOf(latest.current))
+  }, [store, seedShared])
+
+  // controlled values: pushed when they change (the store ignores equal values)
+  const controlled = controlledOf(props)
+  const controlledKey = JSON.stringify(controlled)
+  useLayoutEffect(() => {
+    store.setState(controlled)
+  }, [store, controlledKey])
+
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const now = latest.current
+        const keys = changedKeys(state, previous)
+        for (const key of keys) {
+          const callback = now[`on${capitalize(key)}Change`] as ((v: unknown) => void) | undefined
+          callback?.(state[key])
+        }
+        onChangeRef.current?.(state)
+        // a controlled key the parent did not take goes back to the prop's value (after the
+        // parent had its chance to re-render with the new value)
+        if (keys.some((key) => now[key] !== undefined))
+          queueMicrotask(() => store.setState(controlledOf(latest.current)))
+      }),
+    [store],
+  )
+}
