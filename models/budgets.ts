@@ -1,5 +1,5 @@
-// `npm run model:budgets`: checks models/knee.glb against its budgets (issue: file at most 400 KB,
-// at most 150k triangles, at most 40 draw calls, 0 errors from the Khronos glTF validator) and
+// `npm run model:budgets`: checks models/knee.glb against its budgets (the real-anatomy model issue:
+// file at most 700 KB, at most 120k triangles, at most 48 draw calls, 0 errors from the Khronos glTF validator) and
 // prints a table. Exits non-zero when a budget is broken.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -10,9 +10,9 @@ import { MeshoptDecoder } from 'meshoptimizer'
 import validator from 'gltf-validator'
 
 export const MODEL_BUDGETS = {
-  maxKilobytes: 400,
-  maxTriangles: 150_000,
-  maxDrawCalls: 40,
+  maxKilobytes: 700,
+  maxTriangles: 120_000,
+  maxDrawCalls: 48,
   maxValidatorErrors: 0,
 }
 

@@ -7,25 +7,26 @@ import { Document, type Material, type Node, type Skin } from '@gltf-transform/c
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { dedup, meshopt, prune } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
+import { TISSUE_COLOURS, TISSUE_SURFACE, TISSUES, type Tissue } from '../../src/anatomy/tissues'
 import type { MeshData } from './mesh'
 import type { Vec3 } from './sdf'
 
 export const MM = 0.001
 
-export type TissueMaterial =
-  'bone' | 'cartilage' | 'meniscus' | 'bursa' | 'muscle' | 'tendon' | 'ligament' | 'fascia'
+export type TissueMaterial = Tissue
 
-/** Atlas colours (linear-space base colours are derived by the viewer from these sRGB values). */
-const TISSUE_LOOK: Record<TissueMaterial, { color: string; roughness: number; alpha?: number }> = {
-  bone: { color: '#e8dcc4', roughness: 0.7 },
-  cartilage: { color: '#b9c9d6', roughness: 0.35 },
-  meniscus: { color: '#d9dfe3', roughness: 0.45 },
-  bursa: { color: '#a9cbe6', roughness: 0.3, alpha: 0.35 },
-  muscle: { color: '#a0483f', roughness: 0.6 },
-  tendon: { color: '#f0f0ec', roughness: 0.45 },
-  ligament: { color: '#ece6da', roughness: 0.45 },
-  fascia: { color: '#eceeed', roughness: 0.5 },
-}
+/** glTF materials from the one tissue table (src/anatomy/tissues.ts); the viewer replaces them. */
+const TISSUE_LOOK: Record<TissueMaterial, { color: string; roughness: number; alpha?: number }> =
+  Object.fromEntries(
+    TISSUES.map((t) => [
+      t,
+      {
+        color: TISSUE_COLOURS[t],
+        roughness: TISSUE_SURFACE[t].roughness,
+        ...(TISSUE_SURFACE[t].opacity < 1 ? { alpha: TISSUE_SURFACE[t].opacity } : {}),
+      },
+    ]),
+  ) as Record<TissueMaterial, { color: string; roughness: number; alpha?: number }>
 
 function srgbToLinear(hex: string): [number, number, number] {
   const channel = (i: number) => {
@@ -77,7 +78,7 @@ export class KneeDocument {
   meshNode(
     name: string,
     parent: Node,
-    mesh: MeshData,
+    mesh: MeshData & { colors?: Float32Array },
     tissue: TissueMaterial,
     originMm: Vec3 = [0, 0, 0],
   ): Node {
@@ -91,7 +92,7 @@ export class KneeDocument {
   /** A skinned mesh node at the scene root: joints and weights per vertex (4 each). */
   skinnedNode(
     name: string,
-    mesh: MeshData,
+    mesh: MeshData & { colors?: Float32Array },
     tissue: TissueMaterial,
     skin: Skin,
     joints: Uint8Array,
@@ -114,7 +115,7 @@ export class KneeDocument {
     return node
   }
 
-  private primitive(mesh: MeshData, tissue: TissueMaterial, originMm: Vec3) {
+  private primitive(mesh: MeshData & { colors?: Float32Array }, tissue: TissueMaterial, originMm: Vec3) {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++)
       positions[i] = (mesh.positions[i]! - originMm[i % 3]!) * MM
@@ -133,6 +134,12 @@ export class KneeDocument {
       .setIndices(
         doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(this.buffer),
       )
+    if (mesh.colors) {
+      primitive.setAttribute(
+        'COLOR_0',
+        doc.createAccessor().setType('VEC3').setArray(mesh.colors).setBuffer(this.buffer),
+      )
+    }
     if (mesh.uvs) {
       primitive.setAttribute(
         'TEXCOORD_0',
@@ -152,7 +159,7 @@ export class KneeDocument {
       prune({ keepLeaves: true, keepAttributes: true }),
       meshopt({
         encoder: MeshoptEncoder,
-        level: 'medium',
+        level: 'high',
         quantizePosition: 14,
         quantizeNormal: 8,
       }),

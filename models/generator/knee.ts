@@ -1,19 +1,28 @@
 /**
- * Builds the whole knee model: bones and joint surfaces (SDF -> surface nets -> simplified),
- * lofted and skinned soft tissue, landmarks, and the joint hierarchy; returns the .glb bytes.
+ * Builds models/knee.glb from the committed real-anatomy intermediate (models/sources): real
+ * bones, cartilage, ligaments and muscle bellies of the Visible Human Female (CC BY 4.0, modified;
+ * models/sources/ATTRIBUTION.md), the vastus medialis split into its oblique part, the tissue the
+ * scans lack built by code (tissue.ts), landmarks measured on the surfaces, skin weights, baked
+ * ambient occlusion and fibre coordinates; then the joint hierarchy the kinematics poses.
+ * Deterministic: the same intermediate gives the same bytes.
  */
-import { NodeIO } from '@gltf-transform/core'
+import { NodeIO, type Node } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
-import { grooveFloorRadiusMm, trochleaAngleDeg } from './frame'
-import * as F from './frame'
-import * as B from './bones'
-import { KneeDocument, MM } from './gltf'
+import { VMO_FIBRE_ANGLE_DEG } from '../../src/kinematics/constants'
+import type { RawMesh } from '../importer/stl'
+import { solidify } from '../importer/voxel'
+import { bakeOcclusion, occlusionGrid } from './ao'
+import { fibreUvs, principalAxis } from './fibres'
+import { KneeDocument, MM, type TissueMaterial } from './gltf'
+import { measureLandmarks, type Landmarks } from './landmarks'
 import { loft } from './loft'
-import { meshField, type MeshData } from './mesh'
+import { meshField, polygonise, simplify, type MeshData } from './mesh'
 import { ellipsoid, type Vec3 } from './sdf'
-import { BURSAE, SKIN_JOINTS, SOFT_TISSUE, type SoftTissue } from './softTissue'
-import { patellaPathMm, patellaPathNormal } from '../../src/anatomy/dimensions'
+import { BEND, FEMUR, PATELLA, PELVIS, SKIN_JOINTS, TIBIA, WRAP, skinByCoordinate, type HeightAnchors, type SkinData } from './skin'
+import { components, readSources, vertexNormals, type Sources } from './sources'
+import { builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
+import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
 
 /** Identifies the model's frame and units to the validator (see src/model/contract.ts). */
 export const MODEL_INFO = {
@@ -21,166 +30,319 @@ export const MODEL_INFO = {
   units: 'metres',
   frame: 'origin knee centre; +X medial, +Y superior, +Z anterior',
   side: 'right',
+  sources:
+    'Visible Human Female: Andreassen et al. 2023, doi:10.1038/s41597-022-01905-2 (University of Denver); HuBMAP doi:10.48539/HBM445.ZKHR.632 and doi:10.48539/HBM427.CCRP.887. CC BY 4.0, modified.',
 } as const
 
 export type BuildLog = (message: string) => void
 
-async function bone(build: () => B.BoneField): Promise<MeshData> {
-  const b = build()
-  return meshField(b.field, { ...b, maxErrorMm: b.maxErrorMm ?? 0.06 })
+/** Which real belly makes which structure, with the heights (mm) where it changes bone. */
+type Belly = { id: string; parts: string[]; anchors: (l: Landmarks) => HeightAnchors; triangles?: number }
+
+// the quadriceps' lower bellies hand over from the femur to the tendon's wrap and the patella over
+// their last few centimetres; the hip muscles hand over from the pelvis to the femur below the hip
+const hipToFemur = (l: Landmarks): HeightAnchors => [
+  [l.femoralHeadCentre[1] + 25, PELVIS],
+  [l.femoralHeadCentre[1] - 45, FEMUR],
+]
+// across the knee: femur, then the half-turning bend joint at the joint line, then the tibia
+const kneeCrossing: HeightAnchors = [
+  [45, FEMUR],
+  [0, BEND],
+  [-40, TIBIA],
+]
+const hipToTibia = (l: Landmarks): HeightAnchors => [
+  [l.femoralHeadCentre[1] + 10, PELVIS],
+  [l.femoralHeadCentre[1] - 70, FEMUR],
+  ...kneeCrossing,
+]
+const quadriceps = (l: Landmarks): HeightAnchors => [
+  [l.patellaSuperiorPole[1] + 70, FEMUR],
+  [l.patellaSuperiorPole[1] + 30, WRAP],
+  [l.patellaSuperiorPole[1] - 4, PATELLA],
+]
+
+const BELLIES: Belly[] = [
+  {
+    id: 'rectus-femoris',
+    parts: ['muscle-rectus-femoris'],
+    anchors: (l) => [[l.femoralHeadCentre[1] + 30, PELVIS], [l.femoralHeadCentre[1] - 50, FEMUR], ...quadriceps(l)],
+  },
+  { id: 'vastus-lateralis', parts: ['muscle-vastus-lateralis'], anchors: quadriceps },
+  { id: 'vastus-intermedius', parts: ['muscle-vastus-intermedius'], anchors: quadriceps },
+  { id: 'sartorius', parts: ['muscle-sartorius'], anchors: hipToTibia },
+  { id: 'gracilis', parts: ['muscle-gracilis'], anchors: hipToTibia },
+  { id: 'adductor-longus', parts: ['muscle-adductor-longus'], anchors: hipToFemur },
+  { id: 'adductor-magnus', parts: ['muscle-adductor-magnus'], anchors: hipToFemur },
+  { id: 'tensor-fasciae-latae', parts: ['muscle-tensor-fasciae-latae'], anchors: hipToFemur },
+  { id: 'gluteus-medius', parts: ['muscle-gluteus-medius'], anchors: hipToFemur },
+  { id: 'gluteus-maximus', parts: ['muscle-gluteus-maximus'], anchors: hipToFemur },
+  // the long head from the ischial tuberosity, the short from the femur, one tendon to the fibula
+  { id: 'biceps-femoris', parts: ['muscle-biceps-femoris-long', 'muscle-biceps-femoris-short'], anchors: hipToTibia },
+  { id: 'semitendinosus', parts: ['muscle-semitendinosus'], anchors: hipToTibia },
+  { id: 'semimembranosus', parts: ['muscle-semimembranosus'], anchors: hipToTibia },
+  {
+    id: 'gastrocnemius',
+    parts: ['muscle-gastrocnemius-medial', 'muscle-gastrocnemius-lateral'],
+    anchors: () => kneeCrossing,
+  },
+  {
+    id: 'popliteus',
+    parts: ['muscle-popliteus'],
+    anchors: () => [
+      [-12, FEMUR],
+      [-40, TIBIA],
+    ],
+  },
+]
+
+/**
+ * The vastus medialis split into the VMO and the rest. The cut follows the uppermost oblique
+ * fibre: from the patella's superomedial corner up and medially at the VMO's fibre angle to the
+ * shaft (50 deg; VMO 46-56 deg, Rajput 2017; Lieb & Perry 1968). Below it, the fibres that come
+ * from the adductor magnus tendon to the patella's upper medial border (Bose 1980) are the VMO;
+ * above it, the vastus medialis longus. The VMO is often not a separate head (PMC2772911): the
+ * line marks a change of fibre direction, not a fascial plane.
+ */
+export function vmoCut(l: Landmarks): { point: Vec3; normal: Vec3; fibre: Vec3 } {
+  const angle = (VMO_FIBRE_ANGLE_DEG * Math.PI) / 180
+  const corner: Vec3 = [l.patellaCentre[0] + 15, l.patellaSuperiorPole[1] - 2, l.patellaSuperiorPole[2]]
+  const fibre: Vec3 = [Math.sin(angle), Math.cos(angle), 0]
+  // normal in the coronal plane, pointing to the VMO's side (medial and down)
+  return { point: corner, normal: [Math.cos(angle), -Math.sin(angle), 0], fibre }
 }
 
-/** Skin weights from a tissue's anchors: two joints per vertex, blended by position along it. */
-function skinWeights(tissue: SoftTissue, along: Float32Array) {
-  const joints = new Uint8Array(along.length * 4)
-  const weights = new Float32Array(along.length * 4)
-  const anchors = tissue.anchors
-  for (let v = 0; v < along.length; v++) {
-    const t = along[v]!
-    let k = 1
-    while (k < anchors.length - 1 && anchors[k]![0] < t) k++
-    const [t0, j0] = anchors[k - 1]!
-    const [t1, j1] = anchors[k]!
-    const u = t1 > t0 ? Math.min(Math.max((t - t0) / (t1 - t0), 0), 1) : 1
-    // smoothstep: no crease where the blend starts and ends
-    const s = u * u * (3 - 2 * u)
-    if (j0 === j1) {
-      joints[v * 4] = j0
-      weights[v * 4] = 1
-    } else {
-      joints[v * 4] = j0
-      joints[v * 4 + 1] = j1
-      weights[v * 4] = 1 - s
-      weights[v * 4 + 1] = s
-    }
+async function splitVastusMedialis(mesh: RawMesh, l: Landmarks): Promise<{ vmo: MeshData; vml: MeshData }> {
+  const solid = solidify([mesh], { cellMm: 0.8, bridgeVoxels: 1, smoothVoxels: 0.6 })
+  const { point, normal } = vmoCut(l)
+  const side = (x: number, y: number, z: number) =>
+    (x - point[0]) * normal[0] + (y - point[1]) * normal[1] + (z - point[2]) * normal[2]
+  const gap = 0.3
+  const part = async (sign: 1 | -1, triangles: number) => {
+    const field = (x: number, y: number, z: number) => Math.max(solid.field(x, y, z), gap - sign * side(x, y, z))
+    const raw = polygonise(field, { min: solid.min, max: solid.max, cellMm: 0.8 })
+    return simplify(raw, triangles, 1)
   }
-  return { joints, weights }
+  return { vmo: await part(1, 1200), vml: await part(-1, 2800) }
 }
 
-/** The groove's deepest point at mid-trochlea (knee flexion 45 deg), on the cartilage (mm). */
-export function trochlearGrooveLandmark(): Vec3 {
-  const p = patellaPathMm(45)
-  const n = patellaPathNormal(45)
-  const y = p.superiorMm - n.superior * F.PATELLA_CENTRE_TO_SURFACE_MM
-  const z = p.anteriorMm - n.anterior * F.PATELLA_CENTRE_TO_SURFACE_MM
-  // the same point expressed on the modelled floor (radius at its polar angle)
-  const angle = (trochleaAngleDeg(y, z) * Math.PI) / 180
-  const r = grooveFloorRadiusMm(trochleaAngleDeg(y, z))
-  return [
-    0,
-    F.TROCHLEA_AXIS.superiorMm - r * Math.sin(angle),
-    F.TROCHLEA_AXIS.anteriorMm + r * Math.cos(angle),
-  ]
+function merge(meshes: RawMesh[]): RawMesh {
+  const positions = new Float32Array(meshes.reduce((n, m) => n + m.positions.length, 0))
+  const indices = new Uint32Array(meshes.reduce((n, m) => n + m.indices.length, 0))
+  let v = 0
+  let t = 0
+  for (const m of meshes) {
+    positions.set(m.positions, v * 3)
+    for (let i = 0; i < m.indices.length; i++) indices[t + i] = m.indices[i]! + v
+    v += m.positions.length / 3
+    t += m.indices.length
+  }
+  return { positions, indices }
 }
 
-export async function buildKnee(log: BuildLog = () => {}): Promise<Uint8Array> {
+function withNormals(mesh: RawMesh): MeshData {
+  return { positions: mesh.positions, indices: mesh.indices, normals: vertexNormals(mesh) }
+}
+
+/** Skin weights for a lofted path, from [fraction along, joint] anchors. */
+function skinAlong(along: Float32Array, anchors: BuiltTissue['anchors']): SkinData {
+  const positions = new Float32Array(along.length * 3)
+  for (let i = 0; i < along.length; i++) positions[i * 3 + 1] = -along[i]!
+  return skinByCoordinate(
+    positions,
+    anchors.map(([t, j]) => [-t, j] as const),
+  )
+}
+
+/** Circle through the patella's path in the sagittal plane (least squares): the wrap's centre. */
+export function wrapCentre(table: PatellofemoralTable): { superiorMm: number; anteriorMm: number } {
+  // fit y^2 + z^2 = 2ay + 2bz + c over the path
+  const rows = table.path.map(([, y, z]) => [2 * y, 2 * z, 1, y * y + z * z])
+  const A = [0, 0, 0, 0, 0, 0, 0, 0, 0]
+  const r = [0, 0, 0]
+  for (const row of rows)
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) A[i * 3 + j]! += row[i]! * row[j]!
+      r[i]! += row[i]! * row[3]!
+    }
+  // Cramer's rule
+  const det = (m: number[]) =>
+    m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!)
+  const d = det(A)
+  const col = (k: number) => A.map((v, i) => (i % 3 === k ? r[Math.floor(i / 3)]! : v))
+  return { superiorMm: det(col(0)) / d, anteriorMm: det(col(1)) / d }
+}
+
+export type KneeBuild = { glb: Uint8Array; seat: PatellofemoralTable; landmarks: Landmarks; wrap: { superiorMm: number; anteriorMm: number } }
+
+export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources): Promise<KneeBuild> {
+  const src = sources ?? (await readSources())
+  const l = measureLandmarks(src)
+  const seat = measureSeat(seatGeometry(src.get('bone-femur'), src.get('cartilage-femur'), src.get('cartilage-patella'), l.patellaCentre), l)
+  const wrap = wrapCentre(seat)
+  log(`seat: tendon ${seat.tendonLengthMm.toFixed(1)} mm, wrap centre ${wrap.superiorMm.toFixed(1)}, ${wrap.anteriorMm.toFixed(1)}`)
+
   const knee = new KneeDocument()
   const doc = knee.document
   doc.getRoot().getAsset().extras = { ...MODEL_INFO }
 
-  // ---- skeleton: pelvis -> hip -> femur (knee frame) -> tibia, patella ----
+  // ---- skeleton: pelvis -> hip -> femur (knee frame) -> tibia, patella, quadriceps wrap ----
+  const hip = l.femoralHeadCentre
   const pelvisJoint = knee.node('joint-pelvis', null)
-  const hipJoint = knee.node('joint-hip', pelvisJoint, F.HIP_CENTRE)
-  const femurJoint = knee.node('joint-femur', hipJoint, [
-    -F.HIP_CENTRE[0],
-    -F.HIP_CENTRE[1],
-    -F.HIP_CENTRE[2],
-  ])
+  const hipJoint = knee.node('joint-hip', pelvisJoint, hip)
+  const femurJoint = knee.node('joint-femur', hipJoint, [-hip[0], -hip[1], -hip[2]])
   const tibiaJoint = knee.node('joint-tibia', femurJoint)
-  const patellaJoint = knee.node('joint-patella', femurJoint, F.PATELLA_CENTRE)
+  const patellaJoint = knee.node('joint-patella', femurJoint, l.patellaCentre)
+  const wrapJoint = knee.node('joint-quadriceps-wrap', femurJoint, [0, wrap.superiorMm, wrap.anteriorMm])
+  // read by src/model/pose.ts: the patella's angle about the wrap centre in the bind pose
+  wrapJoint.setExtras({
+    bindPatellaAngleRad: Math.atan2(l.patellaCentre[2] - wrap.anteriorMm, l.patellaCentre[1] - wrap.superiorMm),
+  })
+  const bendJoint = knee.node('joint-knee-bend', femurJoint)
+  const jointOrigins: Vec3[] = [[0, 0, 0], [0, 0, 0], [0, 0, 0], l.patellaCentre, [0, wrap.superiorMm, wrap.anteriorMm], [0, 0, 0]]
+  const jointNodes = [pelvisJoint, femurJoint, tibiaJoint, patellaJoint, wrapJoint, bendJoint]
 
-  // ---- bones and joint surfaces ----
-  const rigid: Array<
-    [string, () => B.BoneField, typeof pelvisJoint, Parameters<KneeDocument['meshNode']>[3], Vec3]
-  > = [
-    ['pelvis', B.pelvis, pelvisJoint, 'bone', [0, 0, 0]],
-    ['femur', B.femur, femurJoint, 'bone', [0, 0, 0]],
-    ['trochlear-groove', B.trochlearCartilage, femurJoint, 'cartilage', [0, 0, 0]],
-    ['tibia', B.tibia, tibiaJoint, 'bone', [0, 0, 0]],
-    ['fibula', B.fibula, tibiaJoint, 'bone', [0, 0, 0]],
-    ['medial-meniscus', B.medialMeniscus, tibiaJoint, 'meniscus', [0, 0, 0]],
-    ['lateral-meniscus', B.lateralMeniscus, tibiaJoint, 'meniscus', [0, 0, 0]],
-    ['patella', B.patella, patellaJoint, 'bone', [0, 0, 0]],
-    ['patellar-cartilage', B.patellarCartilage, patellaJoint, 'cartilage', [0, 0, 0]],
-  ]
-  for (const [name, build, parent, tissue, origin] of rigid) {
-    const mesh = await bone(build)
-    log(`${name}: ${mesh.indices.length / 3} triangles`)
-    knee.meshNode(name, parent, mesh, tissue, origin)
+  // ---- every surface in the bind pose, for the baked occlusion ----
+  const rigid: Array<[name: string, mesh: RawMesh, joint: number, tissue: TissueMaterial]> = []
+  const femoralCartilage = src.get('cartilage-femur')
+  const [trochlea, condyles] = splitTrochlea(femoralCartilage)
+  const menisci = components(src.get('meniscus-both')).slice(0, 2)
+  const [medialMeniscus, lateralMeniscus] =
+    menisci[0]!.positions[0]! > menisci[1]!.positions[0]! ? menisci : [menisci[1]!, menisci[0]!]
+  rigid.push(
+    ['pelvis', src.get('bone-pelvis'), PELVIS, 'bone'],
+    ['femur', src.get('bone-femur'), FEMUR, 'bone'],
+    ['trochlear-groove', trochlea, FEMUR, 'cartilage'],
+    ['femoral-condyle-cartilage', condyles, FEMUR, 'cartilage'],
+    ['tibia', src.get('bone-tibia'), TIBIA, 'bone'],
+    ['fibula', src.get('bone-fibula'), TIBIA, 'bone'],
+    ['tibial-cartilage', merge([src.get('cartilage-tibia-medial'), src.get('cartilage-tibia-lateral')]), TIBIA, 'cartilage'],
+    ['medial-meniscus', medialMeniscus!, TIBIA, 'meniscus'],
+    ['lateral-meniscus', lateralMeniscus!, TIBIA, 'meniscus'],
+    ['patella', src.get('bone-patella'), PATELLA, 'bone'],
+    ['patellar-cartilage', src.get('cartilage-patella'), PATELLA, 'cartilage'],
+  )
+
+  // muscles
+  const skinned: Array<{ name: string; mesh: MeshData; tissue: TissueMaterial; skin: SkinData }> = []
+  const vm = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
+  const cut = vmoCut(l)
+  const addMuscle = (name: string, mesh: MeshData, anchors: HeightAnchors, fibre?: Vec3) => {
+    const along = fibre ?? principalAxis(mesh.positions)
+    mesh.uvs = fibreUvs(mesh.positions, along, [0, 0, -1])
+    skinned.push({ name, mesh, tissue: 'muscle', skin: skinByCoordinate(mesh.positions, anchors) })
   }
-  for (const [name, bursa] of Object.entries(BURSAE)) {
-    const { centre, radii } = bursa
-    const field = ellipsoid(centre, radii)
+  for (const belly of BELLIES) addMuscle(belly.id, withNormals(merge(belly.parts.map((p) => src.get(p)))), belly.anchors(l))
+  addMuscle('vastus-medialis', vm.vml, quadriceps(l))
+  addMuscle('vastus-medialis-oblique', vm.vmo, quadriceps(l), cut.fibre)
+
+  // ligaments from the scans: follow the femur above the joint line and the tibia below it
+  const ligamentAnchors: HeightAnchors = [
+    [8, FEMUR],
+    [-8, BEND],
+    [-24, TIBIA],
+  ]
+  for (const [name, part] of [
+    ['medial-collateral-ligament', 'ligament-mcl'],
+    ['lateral-collateral-ligament', 'ligament-lcl'],
+    ['anterior-cruciate-ligament', 'ligament-acl'],
+    ['posterior-cruciate-ligament', 'ligament-pcl'],
+  ] as const) {
+    const mesh = withNormals(src.get(part))
+    skinned.push({ name, mesh, tissue: 'ligament', skin: skinByCoordinate(mesh.positions, ligamentAnchors) })
+  }
+
+  // tissue the scans lack, built onto them
+  const bellies = Object.fromEntries(
+    ['rectus-femoris', 'vastus-intermedius', 'vastus-lateralis', 'tensor-fasciae-latae', 'gluteus-maximus', 'semitendinosus', 'semimembranosus', 'gracilis', 'sartorius', 'biceps-femoris-long', 'biceps-femoris-short'].map((id) => [id, src.get(`muscle-${id}`)]),
+  ) as Bellies
+  const built = new Map<string, Array<{ mesh: MeshData; skin: SkinData; tissue: TissueMaterial }>>()
+  for (const t of builtTissues(l, bellies, { femur: src.get('bone-femur'), tibia: src.get('bone-tibia'), patella: src.get('bone-patella') })) {
+    const mesh = loft({ points: t.points, profile: t.profile, depth: t.depth, ringSpacingMm: t.ringSpacingMm ?? 5, segments: t.segments ?? 14 })
+    const id = t.id.split('#')[0]!
+    const list = built.get(id) ?? []
+    list.push({ mesh, skin: skinAlong(mesh.along, t.anchors), tissue: t.tissue })
+    built.set(id, list)
+  }
+  for (const [id, list] of built) {
+    const mesh = mergeMeshData(list.map((x) => x.mesh))
+    const skin = {
+      joints: concat(list.map((x) => x.skin.joints)) as Uint8Array,
+      weights: concat(list.map((x) => x.skin.weights)) as Float32Array,
+    }
+    skinned.push({ name: id, mesh, tissue: list[0]!.tissue, skin })
+  }
+  const sacs = bursae(l, src.get('bone-femur'), src.get('bone-patella'))
+
+  // ---- baked occlusion over everything in the bind pose ----
+  const grid = occlusionGrid(
+    [...rigid.map(([, m]) => m), ...skinned.map((s) => s.mesh)],
+    1.5,
+  )
+  const shade = (mesh: MeshData) => bakeOcclusion(grid, mesh.positions, mesh.normals)
+
+  // ---- nodes ----
+  for (const [name, raw, joint, tissue] of rigid) {
+    const mesh = withNormals(raw)
+    const parent = jointNodes[joint]!
+    knee.meshNode(name, parent, { ...mesh, colors: shade(mesh) }, tissue, jointOrigins[joint]!)
+    log(`${name}: ${mesh.indices.length / 3} triangles`)
+  }
+  for (const sac of sacs) {
+    const { centre, radii } = sac
     const pad = 2
-    const mesh = await meshField(field, {
+    const mesh = await meshField(ellipsoid(centre, radii), {
       min: [centre[0] - radii[0] - pad, centre[1] - radii[1] - pad, centre[2] - radii[2] - pad],
       max: [centre[0] + radii[0] + pad, centre[1] + radii[1] + pad, centre[2] + radii[2] + pad],
       cellMm: 0.6,
-      targetTriangles: 600,
+      targetTriangles: 500,
       maxErrorMm: 0.1,
     })
-    knee.meshNode(name, bursa.joint === 3 ? patellaJoint : femurJoint, mesh, 'bursa')
+    knee.meshNode(sac.id, jointNodes[sac.joint]!, mesh, 'bursa', jointOrigins[sac.joint]!)
   }
 
-  // ---- landmarks (empty nodes) ----
-  const landmarks: Array<[string, typeof pelvisJoint, Vec3]> = [
-    ['landmark-knee-centre', femurJoint, [0, 0, 0]],
-    ['landmark-femoral-head-centre', femurJoint, F.HIP_CENTRE],
-    ['landmark-greater-trochanter', femurJoint, F.GREATER_TROCHANTER],
-    ['landmark-medial-epicondyle', femurJoint, F.MEDIAL_EPICONDYLE],
-    ['landmark-lateral-epicondyle', femurJoint, F.LATERAL_EPICONDYLE],
-    ['landmark-adductor-tubercle', femurJoint, F.ADDUCTOR_TUBERCLE],
-    ['landmark-trochlear-groove', femurJoint, trochlearGrooveLandmark()],
-    ['landmark-asis', pelvisJoint, F.ASIS],
-    ['landmark-aiis', pelvisJoint, F.AIIS],
-    ['landmark-ischial-tuberosity', pelvisJoint, F.ISCHIAL_TUBEROSITY],
-    ['landmark-pubic-tubercle', pelvisJoint, F.PUBIC_TUBERCLE],
-    ['landmark-tibial-tuberosity', tibiaJoint, F.TIBIAL_TUBEROSITY],
-    ['landmark-gerdys-tubercle', tibiaJoint, F.GERDYS_TUBERCLE],
-    ['landmark-pes-anserinus', tibiaJoint, F.PES_ANSERINUS],
-    ['landmark-fibular-head', tibiaJoint, F.FIBULAR_HEAD],
-    ['landmark-patella-centre', patellaJoint, F.PATELLA_CENTRE],
-    ['landmark-patella-superior-pole', patellaJoint, F.PATELLA_SUPERIOR_POLE],
-    ['landmark-patella-inferior-pole', patellaJoint, F.PATELLA_INFERIOR_POLE],
+  // ---- landmarks (empty nodes), on the bone they belong to ----
+  const landmarkNodes: Array<[string, number, Vec3]> = [
+    ['landmark-knee-centre', FEMUR, l.kneeCentre],
+    ['landmark-femoral-head-centre', FEMUR, l.femoralHeadCentre],
+    ['landmark-greater-trochanter', FEMUR, l.greaterTrochanter],
+    ['landmark-medial-epicondyle', FEMUR, l.medialEpicondyle],
+    ['landmark-lateral-epicondyle', FEMUR, l.lateralEpicondyle],
+    ['landmark-adductor-tubercle', FEMUR, l.adductorTubercle],
+    ['landmark-trochlear-groove', FEMUR, grooveLandmark(seat)],
+    ['landmark-asis', PELVIS, l.asis],
+    ['landmark-aiis', PELVIS, l.aiis],
+    ['landmark-ischial-tuberosity', PELVIS, l.ischialTuberosity],
+    ['landmark-pubic-tubercle', PELVIS, l.pubicTubercle],
+    ['landmark-tibial-tuberosity', TIBIA, l.tibialTuberosity],
+    ['landmark-gerdys-tubercle', TIBIA, l.gerdysTubercle],
+    ['landmark-pes-anserinus', TIBIA, l.pesAnserinus],
+    ['landmark-fibular-head', TIBIA, l.fibularHead],
+    ['landmark-patella-centre', PATELLA, l.patellaCentre],
+    ['landmark-patella-superior-pole', PATELLA, l.patellaSuperiorPole],
+    ['landmark-patella-inferior-pole', PATELLA, l.patellaInferiorPole],
   ]
-  for (const [name, parent, at] of landmarks) {
-    // landmark positions are given in the knee frame; patella ones relative to the patella centre
-    const origin = parent === patellaJoint ? F.PATELLA_CENTRE : [0, 0, 0]
-    knee.node(name, parent, [at[0] - origin[0]!, at[1] - origin[1]!, at[2] - origin[2]!])
+  for (const [name, joint, at] of landmarkNodes) {
+    const o = jointOrigins[joint]!
+    knee.node(name, jointNodes[joint]!, [at[0] - o[0], at[1] - o[1], at[2] - o[2]])
   }
 
-  // ---- skinned soft tissue ----
-  const jointNodes = [pelvisJoint, femurJoint, tibiaJoint, patellaJoint]
-  const bindOrigins: Vec3[] = [[0, 0, 0], [0, 0, 0], [0, 0, 0], F.PATELLA_CENTRE]
+  // ---- skin ----
   const inverseBind = new Float32Array(16 * jointNodes.length)
-  bindOrigins.forEach((o, i) => {
-    inverseBind.set(
-      [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0] * MM, -o[1] * MM, -o[2] * MM, 1],
-      i * 16,
-    )
+  jointOrigins.forEach((o, i) => {
+    inverseBind.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0] * MM, -o[1] * MM, -o[2] * MM, 1], i * 16)
   })
   const skin = doc
     .createSkin('knee-skin')
     .setSkeleton(pelvisJoint)
-    .setInverseBindMatrices(
-      doc.createAccessor().setType('MAT4').setArray(inverseBind).setBuffer(knee.buffer),
-    )
-  jointNodes.forEach((j, i) => {
-    if (j.getName() !== SKIN_JOINTS[i])
-      throw new Error(`skin joint ${i} should be ${SKIN_JOINTS[i]}`)
+    .setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(inverseBind).setBuffer(knee.buffer))
+  jointNodes.forEach((j: Node, i) => {
+    if (j.getName() !== SKIN_JOINTS[i]) throw new Error(`skin joint ${i} should be ${SKIN_JOINTS[i]}`)
     skin.addJoint(j)
   })
-  for (const tissue of SOFT_TISSUE) {
-    const mesh = loft({
-      points: tissue.points,
-      profile: tissue.profile,
-      depth: tissue.depth,
-      ringSpacingMm: tissue.ringSpacingMm ?? 7,
-      segments: tissue.segments ?? 16,
-    })
-    const { joints, weights } = skinWeights(tissue, mesh.along)
-    log(`${tissue.id}: ${mesh.indices.length / 3} triangles`)
-    knee.skinnedNode(tissue.id, mesh, tissue.tissue, skin, joints, weights)
+  for (const s of skinned) {
+    knee.skinnedNode(s.name, { ...s.mesh, colors: shade(s.mesh) }, s.tissue, skin, s.skin.joints, s.skin.weights)
+    log(`${s.name}: ${s.mesh.indices.length / 3} triangles`)
   }
 
   await knee.compress()
@@ -188,5 +350,71 @@ export async function buildKnee(log: BuildLog = () => {}): Promise<Uint8Array> {
     'meshopt.encoder': MeshoptEncoder,
     'meshopt.decoder': MeshoptDecoder,
   })
-  return io.writeBinary(doc)
+  return { glb: await io.writeBinary(doc), seat, landmarks: l, wrap }
 }
+
+/** The `.glb` bytes alone (tests and tools). */
+export async function buildKnee(log: BuildLog = () => {}): Promise<Uint8Array> {
+  return (await buildKneeModel(log)).glb
+}
+
+/** The groove's floor at 45 degrees: the patella's seat minus half its thickness along the normal. */
+function grooveLandmark(seat: PatellofemoralTable): Vec3 {
+  const [x, y, z, ny, nz] = seat.path[9]!
+  return [x, y - ny * 21, z - nz * 21]
+}
+
+/**
+ * The femoral cartilage split into the patellar surface (the trochlea, in front) and the condyles
+ * (below and behind): triangles whose centre lies in front of the notch and above the distal
+ * condyles belong to the trochlea.
+ */
+function splitTrochlea(cartilage: RawMesh): [RawMesh, RawMesh] {
+  const front: number[] = []
+  const rest: number[] = []
+  const p = cartilage.positions
+  for (let t = 0; t < cartilage.indices.length; t += 3) {
+    const [a, b, c] = [cartilage.indices[t]!, cartilage.indices[t + 1]!, cartilage.indices[t + 2]!]
+    const y = (p[a * 3 + 1]! + p[b * 3 + 1]! + p[c * 3 + 1]!) / 3
+    const z = (p[a * 3 + 2]! + p[b * 3 + 2]! + p[c * 3 + 2]!) / 3
+    // in front of a line from the notch's roof forward and down (sagittal plane)
+    ;(z > 14 - 0.6 * (y + 5) ? front : rest).push(a, b, c)
+  }
+  const pick = (list: number[]) => compactIndices(cartilage, list)
+  return [pick(front), pick(rest)]
+}
+
+function compactIndices(mesh: RawMesh, list: number[]): RawMesh {
+  const remap = new Map<number, number>()
+  const out = new Uint32Array(list.length)
+  const kept: number[] = []
+  list.forEach((v, i) => {
+    let n = remap.get(v)
+    if (n === undefined) {
+      n = remap.size
+      remap.set(v, n)
+      kept.push(mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!)
+    }
+    out[i] = n
+  })
+  return { positions: new Float32Array(kept), indices: out }
+}
+
+function mergeMeshData(meshes: MeshData[]): MeshData {
+  const merged = merge(meshes)
+  const normals = concat(meshes.map((m) => m.normals)) as Float32Array
+  const uvs = meshes.every((m) => m.uvs) ? (concat(meshes.map((m) => m.uvs!)) as Float32Array) : undefined
+  return uvs ? { ...merged, normals, uvs } : { ...merged, normals }
+}
+
+function concat<T extends Float32Array | Uint8Array>(arrays: T[]): T {
+  const total = arrays.reduce((n, a) => n + a.length, 0)
+  const out = new (arrays[0]!.constructor as { new (n: number): T })(total)
+  let o = 0
+  for (const a of arrays) {
+    out.set(a, o)
+    o += a.length
+  }
+  return out
+}
+

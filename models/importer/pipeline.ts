@@ -24,10 +24,10 @@ import { solidify } from './voxel'
 
 /** Denver files used, by the part name they get in the intermediate, with a triangle target. */
 const DENVER_PARTS: ReadonlyArray<readonly [part: string, file: string, triangles: number]> = [
-  ['bone-patella', 'Bone_Patella', 4000],
-  ['bone-tibia', 'Bone_Tibia', 9000],
+  ['bone-patella', 'Bone_Patella', 3000],
+  ['bone-tibia', 'Bone_Tibia', 6500],
   ['bone-fibula', 'Bone_Fibula', 2600],
-  ['cartilage-femur', 'Cartilage_FemurDistal', 7000],
+  ['cartilage-femur', 'Cartilage_FemurDistal', 5000],
   ['cartilage-patella', 'Cartilage_Patella', 2400],
   ['cartilage-tibia-lateral', 'Cartilage_TibiaLateral', 900],
   ['cartilage-tibia-medial', 'Cartilage_TibiaMedial', 900],
@@ -36,15 +36,15 @@ const DENVER_PARTS: ReadonlyArray<readonly [part: string, file: string, triangle
   ['ligament-mcl', 'Ligament_MCL', 700],
   ['ligament-lcl', 'Ligament_LCL', 400],
   ['muscle-rectus-femoris', 'Muscle_RectusFemoris', 2600],
-  ['muscle-vastus-lateralis', 'Muscle_VastusLateralis', 4200],
-  ['muscle-vastus-intermedius', 'Muscle_VastusIntermedius', 3000],
+  ['muscle-vastus-lateralis', 'Muscle_VastusLateralis', 3200],
+  ['muscle-vastus-intermedius', 'Muscle_VastusIntermedius', 2400],
   ['muscle-vastus-medialis', 'Muscle_VastusMedialis', 4400],
   ['muscle-sartorius', 'Muscle_Sartorius', 2200],
   ['muscle-gracilis', 'Muscle_Gracilis', 1800],
   ['muscle-adductor-longus', 'Muscle_AdductorLongus', 1600],
-  ['muscle-adductor-magnus', 'Muscle_AdductorMagnus', 3000],
+  ['muscle-adductor-magnus', 'Muscle_AdductorMagnus', 2400],
   ['muscle-tensor-fasciae-latae', 'Muscle_TensorFasciaeLatae', 1400],
-  ['muscle-gluteus-maximus', 'Muscle_GluteusMaximus', 3400],
+  ['muscle-gluteus-maximus', 'Muscle_GluteusMaximus', 2600],
   ['muscle-gluteus-medius', 'Muscle_GluteusMedius', 2400],
   ['muscle-biceps-femoris-long', 'Muscle_BicepsFemorisLong', 2200],
   ['muscle-biceps-femoris-short', 'Muscle_BicepsFemorisShort', 1400],
@@ -226,7 +226,7 @@ export async function importSources(
   log(`femur welded: ${femurDense.indices.length / 3} triangles before simplifying`)
   const femur = await decimate(
     { positions: femurDense.positions, indices: femurDense.indices },
-    16000,
+    13000,
   )
 
   // ---- the frame, measured on the bones ----
@@ -258,7 +258,7 @@ export async function importSources(
     parts.set(part, meshToFrame(frame, await decimate(denver.get(part)!, triangles)))
   parts.set('meniscus-both', meshToFrame(frame, await decimate(hub('VH_F_meniscus_L'), 2400)))
   const pelvis = merge(PELVIS_MESHES.map((n) => hub(n, pelvisParts)))
-  parts.set('bone-pelvis', meshToFrame(frame, await decimate(pelvis, 9000)))
+  parts.set('bone-pelvis', meshToFrame(frame, await decimate(pelvis, 5500)))
   parts.set('cartilage-femoral-head', meshToFrame(frame, await decimate(femoralHeadCartilage, 800)))
 
   // ---- what was measured, for the report and the closing check ----

@@ -26,6 +26,8 @@ export type SolidifyOptions = {
    * solid is carved away from `intoMm` above the sheet to `carveMm`, and filled from the sheet
    * down to `fillMm` below it. The sheet's normals are turned to point away from `towardBone`.
    */
+  /** Only this box is voxelised (mm); a solid cut by it stays closed (its inside is unreachable). */
+  box?: { min: Vec3; max: Vec3 }
   seat?: { sheet: RawMesh; towardBone: Vec3; intoMm: number; carveMm: number; fillMm: number }
 }
 
@@ -46,6 +48,16 @@ function gridFor(meshes: RawMesh[], h: number, pad: number): Grid {
     nx: Math.ceil((hi[0]! - min[0]) / h) + pad + 1,
     ny: Math.ceil((hi[1]! - min[1]) / h) + pad + 1,
     nz: Math.ceil((hi[2]! - min[2]) / h) + pad + 1,
+  }
+}
+
+function boxGrid(min: Vec3, max: Vec3, h: number): Grid {
+  return {
+    min,
+    h,
+    nx: Math.ceil((max[0] - min[0]) / h) + 1,
+    ny: Math.ceil((max[1] - min[1]) / h) + 1,
+    nz: Math.ceil((max[2] - min[2]) / h) + 1,
   }
 }
 
@@ -71,6 +83,7 @@ function rasterise(mesh: RawMesh, g: Grid, out: Uint8Array) {
         const vi = Math.floor((x - g.min[0]) / g.h)
         const vj = Math.floor((y - g.min[1]) / g.h)
         const vk = Math.floor((z - g.min[2]) / g.h)
+        if (vi < 0 || vj < 0 || vk < 0 || vi >= g.nx || vj >= g.ny || vk >= g.nz) continue
         out[vi + g.nx * (vj + g.ny * vk)] = 1
       }
     }
@@ -284,7 +297,7 @@ function smooth(g: Grid, values: Float32Array, sigma: number) {
 export function solidify(meshes: RawMesh[], options: SolidifyOptions): VoxelSolid {
   const h = options.cellMm
   const pad = options.bridgeVoxels + Math.ceil(options.smoothVoxels * 2) + 3
-  const g = gridFor(meshes, h, pad)
+  const g = options.box ? boxGrid(options.box.min, options.box.max, h) : gridFor(meshes, h, pad)
   let wall = new Uint8Array(g.nx * g.ny * g.nz)
   for (const m of meshes) rasterise(m, g, wall)
   wall = dilate(g, wall, options.bridgeVoxels)

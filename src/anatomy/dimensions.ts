@@ -4,6 +4,7 @@
  * (midpoint of the epicondyles, knee straight), +Y superior, +Z anterior, +X medial (right knee).
  * Pure data and small helpers, no React and no three.js.
  */
+import { SEAT_FLEXION_STEP_DEG, SEAT_PATH } from './patellofemoral.generated'
 
 // ---- bones ----------------------------------------------------------------------------------
 
@@ -43,17 +44,14 @@ export const PATELLAR_FLEXION_RATIO = 0.65
 
 /**
  * Path of the patellar centre relative to the knee centre (superior, anterior; mm) against knee
- * flexion (deg), measured on the OpenSim Rajagopal 2016 model (anatomy.md, "normal patellar motion").
+ * flexion (deg), every 5 degrees: measured on the model's own real cartilage by rigid contact with
+ * the patellar tendon's length kept (models/generator/contact.ts, generated into
+ * patellofemoral.generated.ts). The OpenSim Rajagopal 2016 path it replaced ran about 5-10 mm
+ * higher and farther forward: that knee is larger than the Visible Human Female's.
  */
 export const PATELLA_PATH_MM: ReadonlyArray<
   readonly [flexionDeg: number, superiorMm: number, anteriorMm: number]
-> = [
-  [0, 16, 55],
-  [30, -7, 46],
-  [60, -23, 33],
-  [90, -29, 17],
-  [120, -27, 3],
-]
+> = SEAT_PATH.map(([, superior, anterior], i) => [i * SEAT_FLEXION_STEP_DEG, superior, anterior])
 
 /** Knee flexion range the library animates and solves over. */
 export const KNEE_FLEXION_MIN_DEG = 0
@@ -66,7 +64,7 @@ export const KNEE_FLEXION_MAX_DEG = 120
 export function patellaPathMm(flexionDeg: number): { superiorMm: number; anteriorMm: number } {
   const path = PATELLA_PATH_MM
   const last = path.length - 1
-  const t = Math.min(Math.max(flexionDeg, 0), 120) / 30
+  const t = Math.min(Math.max(flexionDeg, 0), 120) / SEAT_FLEXION_STEP_DEG
   const i = Math.min(Math.floor(t), last - 1)
   const u = t - i
   const p = (k: number) => path[Math.min(Math.max(k, 0), last)]!

@@ -32,8 +32,14 @@ import {
   PATELLAR_FLEXION_RATIO,
   PATELLAR_TENDON_LENGTH_MM,
   patellaPathMm,
-  patellaPathNormal,
 } from '../anatomy/dimensions'
+import {
+  SEAT_FLEXION_STEP_DEG,
+  SEAT_LIFT_MM,
+  SEAT_LIFT_SHIFTS_MM,
+  SEAT_LIFT_TILTS_DEG,
+  SEAT_PATH,
+} from '../anatomy/patellofemoral.generated'
 import {
   EFFUSION_OTHERS_FULL_ML,
   EFFUSION_OTHERS_MAX_INHIBITION,
@@ -86,36 +92,56 @@ const MM = 0.001
 // patellaPathMm/patellaPathNormal return objects; the solver reads these tables instead so a
 // render loop creates nothing. Half-degree steps: linear interpolation is within 0.01 mm of the spline.
 
-const PATH_STEP_DEG = 0.5
-const PATH_SAMPLES = Math.round(KNEE_FLEXION_MAX_DEG / PATH_STEP_DEG) + 1
-const pathSuperior = new Float64Array(PATH_SAMPLES)
-const pathAnterior = new Float64Array(PATH_SAMPLES)
-const normalSuperior = new Float64Array(PATH_SAMPLES)
-const normalAnterior = new Float64Array(PATH_SAMPLES)
-for (let i = 0; i < PATH_SAMPLES; i++) {
-  const flexion = i * PATH_STEP_DEG
-  const p = patellaPathMm(flexion)
-  const n = patellaPathNormal(flexion)
-  pathSuperior[i] = p.superiorMm
-  pathAnterior[i] = p.anteriorMm
-  normalSuperior[i] = n.superior
-  normalAnterior[i] = n.anterior
-}
+const PATH_SAMPLES = SEAT_PATH.length
+const LIFT_PER_FLEXION = SEAT_LIFT_SHIFTS_MM.count * SEAT_LIFT_TILTS_DEG.count
 
 /** Scratch for the tabulated path at the current flexion (module-level: the solver is synchronous). */
-const path = { superior: 0, anterior: 0, normalSuperior: 0, normalAnterior: 0 }
+const path = { x: 0, superior: 0, anterior: 0, normalSuperior: 0, normalAnterior: 0 }
 
+/** The seat measured on the model at a flexion, interpolated between its 5-degree rows. */
 function readPath(flexionDeg: number): void {
-  const t = flexionDeg / PATH_STEP_DEG
+  const t = flexionDeg / SEAT_FLEXION_STEP_DEG
   const i = Math.min(Math.floor(t), PATH_SAMPLES - 2)
   const u = t - i
-  path.superior = pathSuperior[i]! + (pathSuperior[i + 1]! - pathSuperior[i]!) * u
-  path.anterior = pathAnterior[i]! + (pathAnterior[i + 1]! - pathAnterior[i]!) * u
-  const ny = normalSuperior[i]! + (normalSuperior[i + 1]! - normalSuperior[i]!) * u
-  const nz = normalAnterior[i]! + (normalAnterior[i + 1]! - normalAnterior[i]!) * u
+  const a = SEAT_PATH[i]!
+  const b = SEAT_PATH[i + 1]!
+  path.x = a[0] + (b[0] - a[0]) * u
+  path.superior = a[1] + (b[1] - a[1]) * u
+  path.anterior = a[2] + (b[2] - a[2]) * u
+  const ny = a[3] + (b[3] - a[3]) * u
+  const nz = a[4] + (b[4] - a[4]) * u
   const length = Math.hypot(ny, nz) || 1
   path.normalSuperior = ny / length
   path.normalAnterior = nz / length
+}
+
+/**
+ * How far the patella rises along the path's normal to keep its cartilage on the femur's, for a
+ * lateral shift (mm) and tilt (deg): trilinear in the table measured on the model (contact.ts).
+ */
+function seatLiftMm(flexionDeg: number, lateralShiftMm: number, tiltDeg: number): number {
+  const grid = (value: number, axis: { first: number; step: number; count: number }) => {
+    const t = Math.min(Math.max((value - axis.first) / axis.step, 0), axis.count - 1.000001)
+    return t
+  }
+  const tf = Math.min(flexionDeg / SEAT_FLEXION_STEP_DEG, PATH_SAMPLES - 1.000001)
+  const ts = grid(lateralShiftMm, SEAT_LIFT_SHIFTS_MM)
+  const tt = grid(tiltDeg, SEAT_LIFT_TILTS_DEG)
+  const f0 = Math.floor(tf)
+  const s0 = Math.floor(ts)
+  const t0 = Math.floor(tt)
+  const uf = tf - f0
+  const us = ts - s0
+  const ut = tt - t0
+  const tilts = SEAT_LIFT_TILTS_DEG.count
+  let sum = 0
+  for (let df = 0; df < 2; df++)
+    for (let ds = 0; ds < 2; ds++)
+      for (let dt = 0; dt < 2; dt++) {
+        const w = (df ? uf : 1 - uf) * (ds ? us : 1 - us) * (dt ? ut : 1 - ut)
+        sum += w * SEAT_LIFT_MM[(f0 + df) * LIFT_PER_FLEXION + (s0 + ds) * tilts + t0 + dt]!
+      }
+  return sum
 }
 
 // ---- small pieces ---------------------------------------------------------------------------------
@@ -218,7 +244,7 @@ export function grooveDeepestPointMm(flexionDeg: number): {
   const flexion = Math.min(Math.max(Number.isFinite(flexionDeg) ? flexionDeg : 0, 0), 120)
   readPath(flexion)
   return {
-    x: 0,
+    x: path.x,
     superiorMm: path.superior - path.normalSuperior * (PATELLA_THICKNESS_MM / 2),
     anteriorMm: path.anterior - path.normalAnterior * (PATELLA_THICKNESS_MM / 2),
   }
@@ -492,9 +518,9 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   }
 
   // ---- pose of the patella ----
-  // A patella pushed across an engaged groove rides up its facet, after 2 mm that the cartilage
-  // takes up (about where the groove's restraint nears its most; assumption).
-  const liftMm = engagement * tanFacet * softRamp(Math.abs(s) - 2, 1)
+  // Pushed across the groove and tilted, the patella rides on the real cartilage: the lift that
+  // keeps the two surfaces touching comes from the contact table measured on the model.
+  const liftMm = seatLiftMm(flexionDeg, lateralShiftMm, tiltDeg)
   const patella = out.patella
   patella.lateralShiftMm = lateralShiftMm
   patella.tiltDeg = tiltDeg
@@ -506,7 +532,7 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   patella.lateralFacetShare = lateralFacetShare
   patella.medialFacetShare = 1 - lateralFacetShare
   patella.liftMm = liftMm
-  patella.position[0] = -lateralShiftMm * MM
+  patella.position[0] = (path.x - lateralShiftMm) * MM
   patella.position[1] = (path.superior + path.normalSuperior * liftMm) * MM
   patella.position[2] = (path.anterior + path.normalAnterior * liftMm) * MM
   {

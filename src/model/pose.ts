@@ -1,4 +1,5 @@
 /** Applying a solved pose to the model's joint nodes (no React, no allocation). */
+import type { Object3D } from 'three'
 import type { KneeNodes } from './loadKneeModel'
 
 export type BonePose = {
@@ -10,7 +11,35 @@ export type BonePose = {
 
 export type KneePose = { tibia: BonePose; patella: BonePose }
 
-/** Sets the tibia and patella joints from a pose in the femur frame. */
+/**
+ * Optional joint of the default model: the quadriceps tendon wraps on the trochlea about it. It
+ * turns about +X by half the patella's turn about the same centre, so the tendon and the lower
+ * quadriceps between the femur and the patella follow the groove instead of cutting its chord.
+ */
+export const QUADRICEPS_WRAP_JOINT = 'joint-quadriceps-wrap'
+
+/** Optional joint: turns with the tibia by half its flexion (soft tissue behind the knee bends on it). */
+export const KNEE_BEND_JOINT = 'joint-knee-bend'
+
+type Wrap = { node: Object3D | null; bindAngleRad: number; bend: Object3D | null }
+const wraps = new WeakMap<Object3D, Wrap>()
+
+function wrapOf(patella: Object3D): Wrap {
+  let wrap = wraps.get(patella)
+  if (!wrap) {
+    const node = patella.parent?.getObjectByName(QUADRICEPS_WRAP_JOINT) ?? null
+    const bind = node?.userData.bindPatellaAngleRad
+    wrap = {
+      node: typeof bind === 'number' ? node : null,
+      bindAngleRad: typeof bind === 'number' ? bind : 0,
+      bend: patella.parent?.getObjectByName(KNEE_BEND_JOINT) ?? null,
+    }
+    wraps.set(patella, wrap)
+  }
+  return wrap
+}
+
+/** Sets the tibia and patella joints (and the quadriceps wrap, where the model has one). */
 export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void {
   const tibia = joints['joint-tibia']
   tibia.position.set(pose.tibia.position[0], pose.tibia.position[1], pose.tibia.position[2])
@@ -28,4 +57,23 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
     pose.patella.quaternion[2],
     pose.patella.quaternion[3],
   )
+  const wrap = wrapOf(patella)
+  if (wrap.node) {
+    const centre = wrap.node.position
+    const angle = Math.atan2(patella.position.z - centre.z, patella.position.y - centre.y)
+    const half = (angle - wrap.bindAngleRad) / 4
+    wrap.node.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
+  }
+  if (wrap.bend) {
+    // half the tibia's turn (slerp from the identity) and half its shift
+    const q = pose.tibia.quaternion
+    const w = 1 + q[3]
+    const length = Math.hypot(q[0], q[1], q[2], w) || 1
+    wrap.bend.quaternion.set(q[0] / length, q[1] / length, q[2] / length, w / length)
+    wrap.bend.position.set(
+      pose.tibia.position[0] / 2,
+      pose.tibia.position[1] / 2,
+      pose.tibia.position[2] / 2,
+    )
+  }
 }

@@ -1,5 +1,5 @@
 import { createPortal, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { Fragment, useEffect, useLayoutEffect, useMemo } from 'react'
 import { Mesh, type Color, type Material, type Object3D } from 'three'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { TrackingParams } from '../kinematics/types'
@@ -152,16 +152,19 @@ export function KneeModel({
 function LandmarkDots({ nodes }: { nodes: KneeNodes }) {
   return (
     <>
-      {Object.entries(nodes.landmarks).map(([id, node]) =>
-        // a dot inside the landmark node, so it moves with its bone
-        createPortal(
-          <mesh key={id} name={`${id}-dot`} renderOrder={3}>
-            <sphereGeometry args={[0.0035, 12, 8]} />
-            <meshBasicMaterial color="#1f6feb" depthTest={false} transparent />
-          </mesh>,
-          node,
-        ),
-      )}
+      {Object.entries(nodes.landmarks).map(([id, node]) => (
+        // a dot inside the landmark node, so it moves with its bone; the key sits on the
+        // fragment around the portal (a key inside the portal does not reach React's list)
+        <Fragment key={id}>
+          {createPortal(
+            <mesh name={`${id}-dot`} renderOrder={3}>
+              <sphereGeometry args={[0.0035, 12, 8]} />
+              <meshBasicMaterial color="#1f6feb" depthTest={false} transparent />
+            </mesh>,
+            node,
+          )}
+        </Fragment>
+      ))}
     </>
   )
 }

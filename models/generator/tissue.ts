@@ -1,0 +1,342 @@
+/**
+ * What the scans lack, built by code onto the real geometry: the quadriceps and patellar tendons,
+ * the iliotibial band, the retinacula and the MPFL, the hamstring and pes anserinus tendons, and
+ * the bursae. Every path starts and ends on a measured landmark or on the real belly it
+ * continues, so nothing ends in air. Sizes cite their source where one exists.
+ */
+import type { RawMesh } from '../importer/stl'
+import type { Landmarks } from './landmarks'
+import type { LoftProfile } from './loft'
+import type { Vec3 } from './sdf'
+import { FEMUR, PATELLA, PELVIS, TIBIA, WRAP } from './skin'
+import { vertexNormals } from './sources'
+
+export type BuiltTissue = {
+  id: string
+  tissue: 'tendon' | 'fascia' | 'ligament'
+  points: Vec3[]
+  profile: LoftProfile
+  depth: Vec3
+  /** [fraction along the path, joint], blended between */
+  anchors: ReadonlyArray<readonly [number, number]>
+  ringSpacingMm?: number
+  segments?: number
+}
+
+/** Centre of the vertices within `bandMm` of a mesh's lowest (or highest) point. */
+export function tip(mesh: RawMesh, end: 'lowest' | 'highest', bandMm = 4): Vec3 {
+  const p = mesh.positions
+  let extreme = end === 'lowest' ? Infinity : -Infinity
+  for (let i = 1; i < p.length; i += 3)
+    extreme = end === 'lowest' ? Math.min(extreme, p[i]!) : Math.max(extreme, p[i]!)
+  const s = [0, 0, 0]
+  let n = 0
+  for (let i = 0; i < p.length; i += 3)
+    if (Math.abs(p[i + 1]! - extreme) <= bandMm) {
+      s[0]! += p[i]!
+      s[1]! += p[i + 1]!
+      s[2]! += p[i + 2]!
+      n++
+    }
+  return [s[0]! / n, s[1]! / n, s[2]! / n]
+}
+
+/** The mesh's farthest point along `direction` in a horizontal slab at height y (mm). */
+export function sideAt(mesh: RawMesh, y: number, direction: Vec3, halfSlabMm = 3): Vec3 | null {
+  const p = mesh.positions
+  let best: Vec3 | null = null
+  let bestValue = -Infinity
+  for (let i = 0; i < p.length; i += 3) {
+    if (Math.abs(p[i + 1]! - y) > halfSlabMm) continue
+    const value = p[i]! * direction[0] + p[i + 1]! * direction[1] + p[i + 2]! * direction[2]
+    if (value > bestValue) {
+      bestValue = value
+      best = [p[i]!, p[i + 1]!, p[i + 2]!]
+    }
+  }
+  return best
+}
+
+/**
+ * A path laid on surfaces: the path (Catmull-Rom through `points`) is resampled every `stepMm`,
+ * and every point but the two ends moves to the nearest surface vertex plus `offsetMm` along its
+ * normal, so a sheet or band lies on what it covers instead of cutting a chord above or through it.
+ */
+export function drape(points: Vec3[], surfaces: RawMesh[], offsetMm: number, stepMm = 8): Vec3[] {
+  const dense: Vec3[] = []
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i]!
+    const b = points[i + 1]!
+    const n = Math.max(1, Math.round(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / stepMm))
+    for (let k = 0; k < n; k++) dense.push(lerp(a, b, k / n))
+  }
+  dense.push(points[points.length - 1]!)
+  const normals = surfaces.map((m) => vertexNormals(m))
+  const laid = dense.map((p, i) => {
+    if (i === 0 || i === dense.length - 1) return p
+    let best = Infinity
+    let out = p
+    surfaces.forEach((m, s) => {
+      const q = m.positions
+      for (let v = 0; v < q.length; v += 3) {
+        const d = (q[v]! - p[0]) ** 2 + (q[v + 1]! - p[1]) ** 2 + (q[v + 2]! - p[2]) ** 2
+        if (d < best) {
+          best = d
+          const n = normals[s]!
+          out = [q[v]! + n[v]! * offsetMm, q[v + 1]! + n[v + 1]! * offsetMm, q[v + 2]! + n[v + 2]! * offsetMm]
+        }
+      }
+    })
+    return out
+  })
+  // the nearest vertex jumps from facet to facet: smooth the laid path (ends fixed)
+  let path = laid
+  for (let pass = 0; pass < 3; pass++)
+    path = path.map((p, i) =>
+      i === 0 || i === path.length - 1
+        ? p
+        : ([0, 1, 2].map((k) => (path[i - 1]![k]! + 2 * p[k]! + path[i + 1]![k]!) / 4) as unknown as Vec3),
+    )
+  return path
+}
+
+const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
+const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+]
+
+export type Bellies = Record<
+  | 'rectus-femoris'
+  | 'vastus-intermedius'
+  | 'vastus-lateralis'
+  | 'tensor-fasciae-latae'
+  | 'gluteus-maximus'
+  | 'semitendinosus'
+  | 'semimembranosus'
+  | 'gracilis'
+  | 'sartorius'
+  | 'biceps-femoris-long'
+  | 'biceps-femoris-short',
+  RawMesh
+>
+
+export function builtTissues(
+  l: Landmarks,
+  b: Bellies,
+  bones: { femur: RawMesh; tibia: RawMesh; patella: RawMesh },
+): BuiltTissue[] {
+  const tibia = bones.tibia
+  const pc = l.patellaCentre
+  const top = l.patellaSuperiorPole
+  const apex = l.patellaInferiorPole
+
+  // ---- quadriceps tendon: rectus femoris's end, over vastus intermedius, to the patella's base ----
+  const rfEnd = tip(b['rectus-femoris'], 'lowest')
+  const onVi = (y: number): Vec3 => {
+    const front = sideAt(b['vastus-intermedius'], y, [0, 0, 1]) ?? [pc[0], y, pc[2] - 4]
+    return [pc[0] + (rfEnd[0] - pc[0]) * ((y - top[1]) / (rfEnd[1] - top[1])), y, front[2] + 2.5]
+  }
+  const quadricepsTendon: BuiltTissue = {
+    id: 'quadriceps-tendon',
+    tissue: 'tendon',
+    points: [
+      add(rfEnd, [0, 12, -2]),
+      onVi(rfEnd[1] - 25),
+      onVi((rfEnd[1] + top[1]) / 2),
+      onVi(top[1] + 14),
+      add(top, [0, -3, -2]),
+    ],
+    // about 30 mm wide at the patella, 6-8 mm thick (MRI norms; Zeiss 1994: 8 mm)
+    profile: {
+      endWidthMm: 7,
+      bellyWidthMm: 13,
+      endThicknessMm: 3,
+      bellyThicknessMm: 3.6,
+      endBMm: [15, 3.2],
+      bellyAt: 0.75,
+      bellySpread: 0.6,
+    },
+    depth: [0, 0, 1],
+    anchors: [
+      [0, FEMUR],
+      [0.35, FEMUR],
+      [0.7, WRAP],
+      [0.92, PATELLA],
+    ],
+    ringSpacingMm: 4,
+    segments: 20,
+  }
+
+  // ---- patellar tendon: a thick band from the apex to the tibial tuberosity ----
+  const patellarTendon: BuiltTissue = {
+    id: 'patellar-tendon',
+    tissue: 'tendon',
+    points: [add(apex, [0, 5, -3]), add(apex, [0, -6, -2]), add(l.tibialTuberosity, [0, 8, -2]), add(l.tibialTuberosity, [0, -2, -4])],
+    // 25-30 mm wide, 4-6 mm thick (Hamilton 2004, MRI of normal patellar tendons)
+    profile: { endWidthMm: 13, bellyWidthMm: 12.5, endThicknessMm: 3.2, bellyThicknessMm: 2.8, endBMm: [12, 3.4] },
+    depth: [0, 0.3, 1],
+    anchors: [
+      [0, PATELLA],
+      [0.25, PATELLA],
+      [0.75, TIBIA],
+    ],
+    ringSpacingMm: 4,
+    segments: 20,
+  }
+
+  // ---- iliotibial band: from TFL and gluteus maximus down the outer thigh to Gerdy's tubercle ----
+  const vl = b['vastus-lateralis']
+  const start = lerp(tip(b['tensor-fasciae-latae'], 'lowest'), tip(b['gluteus-maximus'], 'lowest'), 0.4)
+  const itbPoints: Vec3[] = [start]
+  for (const y of [240, 190, 140, 95, 55, 25]) {
+    if (y >= start[1] - 20) continue
+    const side = sideAt(vl, y, [-1, 0, 0.15])
+    if (side) itbPoints.push([side[0] - 2.5, y, side[2] - 2])
+  }
+  itbPoints.push(add(l.lateralEpicondyle, [-6, -8, 10]), add(l.gerdysTubercle, [1, 1, -1]))
+  const itbPath = drape(itbPoints, [vl, bones.femur, bones.tibia], 1.8, 18)
+  const iliotibialBand: BuiltTissue = {
+    id: 'iliotibial-band',
+    tissue: 'fascia',
+    points: itbPath,
+    profile: { endWidthMm: 16, bellyWidthMm: 15, endThicknessMm: 1.6, bellyThicknessMm: 1.4, endBMm: [7, 2] },
+    depth: [-1, 0, 0],
+    anchors: [
+      [0, PELVIS],
+      [0.12, FEMUR],
+      [0.8, FEMUR],
+      [0.95, TIBIA],
+    ],
+    ringSpacingMm: 8,
+    segments: 14,
+  }
+
+  // ---- retinacula and the MPFL: thin sheets from the patella's borders to the femur ----
+  const lateralBorder = add(pc, [-20, 2, -6])
+  const medialBorder = add(pc, [19, -4, -6])
+  const lateralRetinaculum: BuiltTissue = {
+    id: 'lateral-retinaculum',
+    tissue: 'fascia',
+    // a thin sheet from the patella's lateral border back over the condyle to the epicondyle
+    points: drape(
+      [lateralBorder, add(lateralBorder, [-9, -1, -9]), add(l.lateralEpicondyle, [-5, 5, 8]), add(l.lateralEpicondyle, [-2, 4, 1])],
+      [bones.femur],
+      2.2,
+      6,
+    ),
+    profile: { endWidthMm: 8, bellyWidthMm: 10, endThicknessMm: 0.7, bellyThicknessMm: 0.8, endBMm: [6, 0.8] },
+    depth: [-1, 0, 0.25],
+    anchors: [
+      [0, PATELLA],
+      [0.3, PATELLA],
+      [0.9, FEMUR],
+    ],
+    ringSpacingMm: 4,
+    segments: 12,
+  }
+  const medialRetinaculum: BuiltTissue = {
+    ...lateralRetinaculum,
+    id: 'medial-retinaculum',
+    points: drape(
+      [medialBorder, add(medialBorder, [9, -2, -9]), add(l.medialEpicondyle, [4, -4, 8]), add(l.medialEpicondyle, [1, -3, 1])],
+      [bones.femur],
+      2.2,
+      6,
+    ),
+    depth: [1, 0, 0.25],
+  }
+  // MPFL: upper third of the medial border to the femur between the adductor tubercle and the
+  // medial epicondyle (Schottle 2007; Fujino 2013); about 50-60 mm long, 10-15 mm wide at the patella
+  const mpflFemur = lerp(l.adductorTubercle, l.medialEpicondyle, 0.55)
+  const mpfl: BuiltTissue = {
+    id: 'medial-patellofemoral-ligament',
+    tissue: 'ligament',
+    points: drape([add(pc, [18, 9, -7]), add(pc, [28, 8, -9]), add(mpflFemur, [-2, 0, 6]), add(mpflFemur, [-3, 0, 0])], [bones.femur], 1.2, 6),
+    profile: { endWidthMm: 7, bellyWidthMm: 6, endThicknessMm: 1.3, bellyThicknessMm: 1.3, endBMm: [5, 1.4] },
+    depth: [0.5, 0, 1],
+    anchors: [
+      [0, PATELLA],
+      [0.2, PATELLA],
+      [0.85, FEMUR],
+    ],
+    ringSpacingMm: 3,
+    segments: 12,
+  }
+
+  // ---- hamstring and pes anserinus tendons, behind the knee to their insertions ----
+  const behindMedial = add(l.medialEpicondyle, [-6, -6, -24])
+  const tendon = (from: Vec3, via: Vec3[], to: Vec3, half: number): Omit<BuiltTissue, 'id'> => ({
+    tissue: 'tendon',
+    points: [add(from, [0, 6, 0]), ...via, to],
+    profile: { endWidthMm: half, bellyWidthMm: half * 0.9, endThicknessMm: half * 0.8, bellyThicknessMm: half * 0.75 },
+    depth: [0, 0, 1],
+    anchors: [
+      [0, FEMUR],
+      [0.45, FEMUR],
+      [0.75, TIBIA],
+    ],
+    ringSpacingMm: 5,
+    segments: 10,
+  })
+  const semimembranosusInsertion = add(extremeOf(tibia, [0.6, 0, -1], [-35, -18]), [-2, 0, 2])
+  const pes = l.pesAnserinus
+  const hamstrings = [
+    tendon(tip(b.semitendinosus, 'lowest'), [behindMedial, add(pes, [-2, 12, -14])], add(pes, [-2, 0, -2]), 2.6),
+    tendon(tip(b.gracilis, 'lowest'), [add(behindMedial, [3, 4, 4]), add(pes, [0, 12, -10])], add(pes, [-2, 3, -1]), 2.6),
+    tendon(tip(b.sartorius, 'lowest'), [add(pes, [2, 14, -6])], add(pes, [-2, 6, 0]), 3),
+    tendon(tip(b.semimembranosus, 'lowest'), [add(semimembranosusInsertion, [2, 12, -6])], semimembranosusInsertion, 4),
+    tendon(
+      lerp(tip(b['biceps-femoris-long'], 'lowest'), tip(b['biceps-femoris-short'], 'lowest'), 0.5),
+      [add(l.fibularHead, [-4, 14, -2])],
+      add(l.fibularHead, [-1, 1, 0]),
+      4,
+    ),
+  ].map((t, i) => ({ ...t, id: `hamstring-tendons#${i}` }))
+
+  return [
+    quadricepsTendon,
+    patellarTendon,
+    iliotibialBand,
+    lateralRetinaculum,
+    medialRetinaculum,
+    mpfl,
+    ...hamstrings,
+  ]
+}
+
+function extremeOf(mesh: RawMesh, direction: Vec3, yRange: [number, number]): Vec3 {
+  let best: Vec3 = [0, 0, 0]
+  let bestValue = -Infinity
+  const p = mesh.positions
+  for (let i = 0; i < p.length; i += 3) {
+    if (p[i + 1]! < yRange[0] || p[i + 1]! > yRange[1]) continue
+    const value = p[i]! * direction[0] + p[i + 1]! * direction[1] + p[i + 2]! * direction[2]
+    if (value > bestValue) {
+      bestValue = value
+      best = [p[i]!, p[i + 1]!, p[i + 2]!]
+    }
+  }
+  return best
+}
+
+/** Bursae: subtle fluid sacs, centre and radii (mm), and the joint each moves with. */
+export function bursae(l: Landmarks, femur: RawMesh, patella: RawMesh): Array<{
+  id: string
+  centre: Vec3
+  radii: Vec3
+  joint: number
+}> {
+  const pc = l.patellaCentre
+  const patellaFront = sideAt(patella, pc[1], [0, 0, 1], 6)!
+  const femurFront = sideAt(femur, l.patellaSuperiorPole[1] + 28, [0, 0, 1], 4)!
+  return [
+    // between the quadriceps tendon and the femur, reaching 5-6 cm above the patella
+    { id: 'suprapatellar-bursa', centre: [pc[0], l.patellaSuperiorPole[1] + 26, femurFront[2] + 3.2], radii: [15, 20, 2.6], joint: FEMUR },
+    // between the skin and the front of the patella
+    { id: 'prepatellar-bursa', centre: [pc[0], pc[1], patellaFront[2] + 1.6], radii: [14, 16, 1.3], joint: PATELLA },
+    // deep infrapatellar: between the patellar tendon and the tibia, just above the tuberosity
+    { id: 'infrapatellar-bursa', centre: add(l.tibialTuberosity, [0, 9, -5]), radii: [9, 5, 2.2], joint: TIBIA },
+  ]
+}

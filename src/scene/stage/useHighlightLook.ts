@@ -1,0 +1,93 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import type { Material, Mesh } from 'three'
+import { resolveHighlight } from '../../anatomy/structures'
+import type { KneeNodes } from '../../model/loadKneeModel'
+import type { StructureMaterials } from '../KneeModel'
+import type { MotionChannel } from '../motionChannel'
+import type { ExplainerState, StageStore } from '../stageState'
+import { applyStructureLook, createOutline, meshesOf } from '../structureLook'
+import { HIDDEN_IN_SKYLINE } from '../views'
+import type { ViewId } from '../views'
+
+export type StageKnee = { nodes: KneeNodes; materials: StructureMaterials }
+
+/**
+ * The highlight look: highlighted structures (requested, selected, or an exercise's working
+ * muscles) take the highlight colour and an outline, the rest dim or turn see-through (x-ray),
+ * working muscles glow. Outlines replaced by a new highlight are disposed, not just detached.
+ */
+export function useHighlightLook(
+  knee: StageKnee | null,
+  store: StageStore,
+  motion: MotionChannel,
+): void {
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    if (!knee) return
+    const outlines: Mesh[] = []
+    const clearOutlines = () => {
+      for (const outline of outlines.splice(0)) {
+        outline.removeFromParent()
+        ;(outline.material as Material).dispose()
+      }
+    }
+    const apply = (state: ExplainerState) => {
+      const exercise = motion.get().exercise
+      const highlighted = new Set(resolveHighlight(state.highlight).structures)
+      if (state.selected) highlighted.add(state.selected)
+      if (exercise) for (const id of exercise.working) highlighted.add(id)
+      applyStructureLook(knee.materials, {
+        highlighted,
+        dimOthers: state.dimOthers,
+        xray: state.xray,
+        activation: exercise ? exercise.activation : state.activation,
+      })
+      clearOutlines()
+      for (const id of highlighted) {
+        for (const mesh of meshesOf(knee.nodes.structures[id])) {
+          const outline = createOutline(mesh)
+          mesh.parent?.add(outline)
+          outline.position.copy(mesh.position)
+          outline.quaternion.copy(mesh.quaternion)
+          outline.scale.copy(mesh.scale)
+          outlines.push(outline)
+        }
+      }
+      invalidate()
+    }
+    apply(store.getState())
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.highlight !== previous.highlight ||
+        state.selected !== previous.selected ||
+        state.dimOthers !== previous.dimOthers ||
+        state.xray !== previous.xray ||
+        state.activation !== previous.activation
+      )
+        apply(state)
+    })
+    let lastExercise = motion.get().exercise
+    const unsubscribeMotion = motion.subscribe((animated) => {
+      if (animated.exercise === lastExercise) return
+      lastExercise = animated.exercise
+      apply(store.getState())
+    })
+    return () => {
+      unsubscribe()
+      unsubscribeMotion()
+      clearOutlines()
+    }
+  }, [knee, store, motion, invalidate])
+}
+
+/** The skyline view looks up the groove from below: it hides what is below the joint. */
+export function useViewHiding(knee: StageKnee | null, view: ViewId): void {
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    if (!knee) return
+    const hidden = new Set<string>(view === 'skyline' ? HIDDEN_IN_SKYLINE : [])
+    for (const [id, node] of Object.entries(knee.nodes.structures)) node.visible = !hidden.has(id)
+    invalidate()
+  }, [knee, view, invalidate])
+}
