@@ -50,13 +50,27 @@ export function occlusionGrid(surfaces: Surface[], cellMm: number): Grid {
 
 // 14 directions spread over a sphere (cube faces and corners), kept when in the normal's hemisphere
 const DIRECTIONS: Vec3[] = [
-  [1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1],
-  ...[-1, 1].flatMap((x) => [-1, 1].flatMap((y) => [-1, 1].map((z): Vec3 => [x / Math.sqrt(3), y / Math.sqrt(3), z / Math.sqrt(3)]))),
+  [1, 0, 0],
+  [-1, 0, 0],
+  [0, 1, 0],
+  [0, -1, 0],
+  [0, 0, 1],
+  [0, 0, -1],
+  ...[-1, 1].flatMap((x) =>
+    [-1, 1].flatMap((y) =>
+      [-1, 1].map((z): Vec3 => [x / Math.sqrt(3), y / Math.sqrt(3), z / Math.sqrt(3)]),
+    ),
+  ),
 ]
 const STEPS_MM = [2.5, 4.5, 7, 10, 14]
 
 /** Per-vertex RGB (0-1) grey: 1 where open, down to `strength` darker where enclosed. */
-export function bakeOcclusion(grid: Grid, positions: Float32Array, normals: Float32Array, strength = 0.55): Float32Array {
+export function bakeOcclusion(
+  grid: Grid,
+  positions: Float32Array,
+  normals: Float32Array,
+  strength = 0.55,
+): Float32Array {
   const n = positions.length / 3
   const colours = new Float32Array(n * 3)
   const at = (x: number, y: number, z: number) => {

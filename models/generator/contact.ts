@@ -68,14 +68,20 @@ export function seatGeometry(
   // the cartilage and the bone behind it, over the distal femur (a patella pushed through the
   // thin cartilage must still meet bone)
   const box = { min: [-50, -40, -45] as Vec3, max: [50, 70, 65] as Vec3 }
-  const cartilage = solidify([femoralCartilage], { cellMm: 0.4, bridgeVoxels: 1, smoothVoxels: 0.6, box })
+  const cartilage = solidify([femoralCartilage], {
+    cellMm: 0.4,
+    bridgeVoxels: 1,
+    smoothVoxels: 0.6,
+    box,
+  })
   const bone = solidify([femur], { cellMm: 0.4, bridgeVoxels: 1, smoothVoxels: 0.6, box })
   const trochlea: Sdf = (x, y, z) => Math.min(cartilage.field(x, y, z), bone.field(x, y, z))
   const normals = vertexNormals(patellarCartilage)
   const back: number[] = []
   const p = patellarCartilage.positions
   for (let v = 0; v < p.length; v += 3)
-    if (normals[v + 2]! < -0.2) back.push(p[v]! - centre[0], p[v + 1]! - centre[1], p[v + 2]! - centre[2])
+    if (normals[v + 2]! < -0.2)
+      back.push(p[v]! - centre[0], p[v + 1]! - centre[1], p[v + 2]! - centre[2])
   return { trochlea, cartilage: cartilage.field, facets: new Float32Array(back) }
 }
 
@@ -138,7 +144,11 @@ export function sulcusX(g: SeatGeometry, at: Vec3, phi: number): number {
   for (let x = at[0] - 16; x <= at[0] + 16; x += 0.25) {
     // march from 40 mm out until inside the cartilage
     let t = 0
-    while (t < 80 && g.cartilage(x, at[1] - down[1] * 40 + down[1] * t, at[2] - down[2] * 40 + down[2] * t) > 0) t += 0.1
+    while (
+      t < 80 &&
+      g.cartilage(x, at[1] - down[1] * 40 + down[1] * t, at[2] - down[2] * 40 + down[2] * t) > 0
+    )
+      t += 0.1
     if (t < 80 && t > bestDepth) {
       bestDepth = t
       bestX = x
@@ -188,7 +198,11 @@ export function measureSeat(g: SeatGeometry, landmarks: Landmarks): Patellofemor
       const Q: Vec3 = [x, t[1] - r[1], t[2] - r[2]]
       const dx = x - (t[0] - r[0])
       const radius = Math.sqrt(Math.max(tendonLengthMm ** 2 - dx * dx, 1))
-      const point = (a: number): Vec3 => [x, Q[1] + radius * Math.cos(a), Q[2] + radius * Math.sin(a)]
+      const point = (a: number): Vec3 => [
+        x,
+        Q[1] + radius * Math.cos(a),
+        Q[2] + radius * Math.sin(a),
+      ]
       // scan the arc around the expected angle for the free-to-touching edge nearest to it
       const clear = (a: number) => clearanceMm(g, point(a), phi, 0)
       const step = 1 * DEG
@@ -198,8 +212,8 @@ export function measureSeat(g: SeatGeometry, landmarks: Landmarks): Patellofemor
           const here = clear(a)
           const next = clear(a + step)
           const previous = clear(a - step)
-          if ((here > 0) !== (next > 0)) edge = a + (here > 0 ? step : 0)
-          else if ((here > 0) !== (previous > 0)) edge = a + (here > 0 ? 0 : step) - step
+          if (here > 0 !== next > 0) edge = a + (here > 0 ? step : 0)
+          else if (here > 0 !== previous > 0) edge = a + (here > 0 ? 0 : step) - step
           if (!Number.isNaN(edge)) break
         }
       }
@@ -268,7 +282,12 @@ export function measureSeat(g: SeatGeometry, landmarks: Landmarks): Patellofemor
         const from: Vec3 = [x - shiftMm, y, z]
         const tilt = tiltDeg * DEG
         const rise =
-          clearanceMm(g, [from[0], from[1] + ny * LOWEST_LIFT_MM, from[2] + nz * LOWEST_LIFT_MM], phi, tilt) >= 0
+          clearanceMm(
+            g,
+            [from[0], from[1] + ny * LOWEST_LIFT_MM, from[2] + nz * LOWEST_LIFT_MM],
+            phi,
+            tilt,
+          ) >= 0
             ? LOWEST_LIFT_MM
             : touch(g, from, normal, phi, tilt, LOWEST_LIFT_MM, 20)
         lift.push(Math.round(rise * 100) / 100)

@@ -52,20 +52,29 @@ export function fibreUvs(positions: Float32Array, along: Vec3, seamSide: Vec3): 
   // u is arc length on a cylinder of the belly's mean radius about the fibre axis
   let meanRadius = 0
   for (let v = 0; v < n; v++) {
-    const d: Vec3 = [positions[v * 3]! - c[0]!, positions[v * 3 + 1]! - c[1]!, positions[v * 3 + 2]! - c[2]!]
+    const d: Vec3 = [
+      positions[v * 3]! - c[0]!,
+      positions[v * 3 + 1]! - c[1]!,
+      positions[v * 3 + 2]! - c[2]!,
+    ]
     const t = d[0] * a[0] + d[1] * a[1] + d[2] * a[2]
     meanRadius += Math.hypot(d[0] - a[0] * t, d[1] - a[1] * t, d[2] - a[2] * t) / n
   }
   const uvs = new Float32Array(n * 2)
   for (let v = 0; v < n; v++) {
-    const d: Vec3 = [positions[v * 3]! - c[0]!, positions[v * 3 + 1]! - c[1]!, positions[v * 3 + 2]! - c[2]!]
+    const d: Vec3 = [
+      positions[v * 3]! - c[0]!,
+      positions[v * 3 + 1]! - c[1]!,
+      positions[v * 3 + 2]! - c[2]!,
+    ]
     const t = d[0] * a[0] + d[1] * a[1] + d[2] * a[2]
     const x = d[0] * e1[0] + d[1] * e1[1] + d[2] * e1[2]
     const y = d[0] * e2[0] + d[1] * e2[1] + d[2] * e2[2]
     // angle measured from the side opposite the seam, so the wrap from -pi to pi lies on the seam
     const angle = Math.atan2(y, -x)
     uvs[v * 2] = ((angle + Math.PI) * Math.min(meanRadius, 150)) / FIBRE_UV_SCALE_MM
-    uvs[v * 2 + 1] = Math.max(0, t + (c[0]! * a[0] + c[1]! * a[1] + c[2]! * a[2]) - minAlong) / FIBRE_UV_SCALE_MM
+    uvs[v * 2 + 1] =
+      Math.max(0, t + (c[0]! * a[0] + c[1]! * a[1] + c[2]! * a[2]) - minAlong) / FIBRE_UV_SCALE_MM
   }
   return uvs
 }

@@ -115,7 +115,11 @@ export class KneeDocument {
     return node
   }
 
-  private primitive(mesh: MeshData & { colors?: Float32Array }, tissue: TissueMaterial, originMm: Vec3) {
+  private primitive(
+    mesh: MeshData & { colors?: Float32Array },
+    tissue: TissueMaterial,
+    originMm: Vec3,
+  ) {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++)
       positions[i] = (mesh.positions[i]! - originMm[i % 3]!) * MM

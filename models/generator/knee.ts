@@ -19,7 +19,18 @@ import { measureLandmarks, type Landmarks } from './landmarks'
 import { loft } from './loft'
 import { meshField, polygonise, simplify, type MeshData } from './mesh'
 import { ellipsoid, type Vec3 } from './sdf'
-import { BEND, FEMUR, PATELLA, PELVIS, SKIN_JOINTS, TIBIA, WRAP, skinByCoordinate, type HeightAnchors, type SkinData } from './skin'
+import {
+  BEND,
+  FEMUR,
+  PATELLA,
+  PELVIS,
+  SKIN_JOINTS,
+  TIBIA,
+  WRAP,
+  skinByCoordinate,
+  type HeightAnchors,
+  type SkinData,
+} from './skin'
 import { components, readSources, vertexNormals, type Sources } from './sources'
 import { builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
 import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
@@ -37,7 +48,12 @@ export const MODEL_INFO = {
 export type BuildLog = (message: string) => void
 
 /** Which real belly makes which structure, with the heights (mm) where it changes bone. */
-type Belly = { id: string; parts: string[]; anchors: (l: Landmarks) => HeightAnchors; triangles?: number }
+type Belly = {
+  id: string
+  parts: string[]
+  anchors: (l: Landmarks) => HeightAnchors
+  triangles?: number
+}
 
 // the quadriceps' lower bellies hand over from the femur to the tendon's wrap and the patella over
 // their last few centimetres; the hip muscles hand over from the pelvis to the femur below the hip
@@ -66,7 +82,11 @@ const BELLIES: Belly[] = [
   {
     id: 'rectus-femoris',
     parts: ['muscle-rectus-femoris'],
-    anchors: (l) => [[l.femoralHeadCentre[1] + 30, PELVIS], [l.femoralHeadCentre[1] - 50, FEMUR], ...quadriceps(l)],
+    anchors: (l) => [
+      [l.femoralHeadCentre[1] + 30, PELVIS],
+      [l.femoralHeadCentre[1] - 50, FEMUR],
+      ...quadriceps(l),
+    ],
   },
   { id: 'vastus-lateralis', parts: ['muscle-vastus-lateralis'], anchors: quadriceps },
   { id: 'vastus-intermedius', parts: ['muscle-vastus-intermedius'], anchors: quadriceps },
@@ -78,7 +98,11 @@ const BELLIES: Belly[] = [
   { id: 'gluteus-medius', parts: ['muscle-gluteus-medius'], anchors: hipToFemur },
   { id: 'gluteus-maximus', parts: ['muscle-gluteus-maximus'], anchors: hipToFemur },
   // the long head from the ischial tuberosity, the short from the femur, one tendon to the fibula
-  { id: 'biceps-femoris', parts: ['muscle-biceps-femoris-long', 'muscle-biceps-femoris-short'], anchors: hipToTibia },
+  {
+    id: 'biceps-femoris',
+    parts: ['muscle-biceps-femoris-long', 'muscle-biceps-femoris-short'],
+    anchors: hipToTibia,
+  },
   { id: 'semitendinosus', parts: ['muscle-semitendinosus'], anchors: hipToTibia },
   { id: 'semimembranosus', parts: ['muscle-semimembranosus'], anchors: hipToTibia },
   {
@@ -106,20 +130,28 @@ const BELLIES: Belly[] = [
  */
 export function vmoCut(l: Landmarks): { point: Vec3; normal: Vec3; fibre: Vec3 } {
   const angle = (VMO_FIBRE_ANGLE_DEG * Math.PI) / 180
-  const corner: Vec3 = [l.patellaCentre[0] + 15, l.patellaSuperiorPole[1] - 2, l.patellaSuperiorPole[2]]
+  const corner: Vec3 = [
+    l.patellaCentre[0] + 15,
+    l.patellaSuperiorPole[1] - 2,
+    l.patellaSuperiorPole[2],
+  ]
   const fibre: Vec3 = [Math.sin(angle), Math.cos(angle), 0]
   // normal in the coronal plane, pointing to the VMO's side (medial and down)
   return { point: corner, normal: [Math.cos(angle), -Math.sin(angle), 0], fibre }
 }
 
-async function splitVastusMedialis(mesh: RawMesh, l: Landmarks): Promise<{ vmo: MeshData; vml: MeshData }> {
+async function splitVastusMedialis(
+  mesh: RawMesh,
+  l: Landmarks,
+): Promise<{ vmo: MeshData; vml: MeshData }> {
   const solid = solidify([mesh], { cellMm: 0.8, bridgeVoxels: 1, smoothVoxels: 0.6 })
   const { point, normal } = vmoCut(l)
   const side = (x: number, y: number, z: number) =>
     (x - point[0]) * normal[0] + (y - point[1]) * normal[1] + (z - point[2]) * normal[2]
   const gap = 0.3
   const part = async (sign: 1 | -1, triangles: number) => {
-    const field = (x: number, y: number, z: number) => Math.max(solid.field(x, y, z), gap - sign * side(x, y, z))
+    const field = (x: number, y: number, z: number) =>
+      Math.max(solid.field(x, y, z), gap - sign * side(x, y, z))
     const raw = polygonise(field, { min: solid.min, max: solid.max, cellMm: 0.8 })
     return simplify(raw, triangles, 1)
   }
@@ -167,20 +199,40 @@ export function wrapCentre(table: PatellofemoralTable): { superiorMm: number; an
     }
   // Cramer's rule
   const det = (m: number[]) =>
-    m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!)
+    m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) -
+    m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) +
+    m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!)
   const d = det(A)
   const col = (k: number) => A.map((v, i) => (i % 3 === k ? r[Math.floor(i / 3)]! : v))
   return { superiorMm: det(col(0)) / d, anteriorMm: det(col(1)) / d }
 }
 
-export type KneeBuild = { glb: Uint8Array; seat: PatellofemoralTable; landmarks: Landmarks; wrap: { superiorMm: number; anteriorMm: number } }
+export type KneeBuild = {
+  glb: Uint8Array
+  seat: PatellofemoralTable
+  landmarks: Landmarks
+  wrap: { superiorMm: number; anteriorMm: number }
+}
 
-export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources): Promise<KneeBuild> {
+export async function buildKneeModel(
+  log: BuildLog = () => {},
+  sources?: Sources,
+): Promise<KneeBuild> {
   const src = sources ?? (await readSources())
   const l = measureLandmarks(src)
-  const seat = measureSeat(seatGeometry(src.get('bone-femur'), src.get('cartilage-femur'), src.get('cartilage-patella'), l.patellaCentre), l)
+  const seat = measureSeat(
+    seatGeometry(
+      src.get('bone-femur'),
+      src.get('cartilage-femur'),
+      src.get('cartilage-patella'),
+      l.patellaCentre,
+    ),
+    l,
+  )
   const wrap = wrapCentre(seat)
-  log(`seat: tendon ${seat.tendonLengthMm.toFixed(1)} mm, wrap centre ${wrap.superiorMm.toFixed(1)}, ${wrap.anteriorMm.toFixed(1)}`)
+  log(
+    `seat: tendon ${seat.tendonLengthMm.toFixed(1)} mm, wrap centre ${wrap.superiorMm.toFixed(1)}, ${wrap.anteriorMm.toFixed(1)}`,
+  )
 
   const knee = new KneeDocument()
   const doc = knee.document
@@ -193,13 +245,27 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
   const femurJoint = knee.node('joint-femur', hipJoint, [-hip[0], -hip[1], -hip[2]])
   const tibiaJoint = knee.node('joint-tibia', femurJoint)
   const patellaJoint = knee.node('joint-patella', femurJoint, l.patellaCentre)
-  const wrapJoint = knee.node('joint-quadriceps-wrap', femurJoint, [0, wrap.superiorMm, wrap.anteriorMm])
+  const wrapJoint = knee.node('joint-quadriceps-wrap', femurJoint, [
+    0,
+    wrap.superiorMm,
+    wrap.anteriorMm,
+  ])
   // read by src/model/pose.ts: the patella's angle about the wrap centre in the bind pose
   wrapJoint.setExtras({
-    bindPatellaAngleRad: Math.atan2(l.patellaCentre[2] - wrap.anteriorMm, l.patellaCentre[1] - wrap.superiorMm),
+    bindPatellaAngleRad: Math.atan2(
+      l.patellaCentre[2] - wrap.anteriorMm,
+      l.patellaCentre[1] - wrap.superiorMm,
+    ),
   })
   const bendJoint = knee.node('joint-knee-bend', femurJoint)
-  const jointOrigins: Vec3[] = [[0, 0, 0], [0, 0, 0], [0, 0, 0], l.patellaCentre, [0, wrap.superiorMm, wrap.anteriorMm], [0, 0, 0]]
+  const jointOrigins: Vec3[] = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+    l.patellaCentre,
+    [0, wrap.superiorMm, wrap.anteriorMm],
+    [0, 0, 0],
+  ]
   const jointNodes = [pelvisJoint, femurJoint, tibiaJoint, patellaJoint, wrapJoint, bendJoint]
 
   // ---- every surface in the bind pose, for the baked occlusion ----
@@ -216,7 +282,12 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
     ['femoral-condyle-cartilage', condyles, FEMUR, 'cartilage'],
     ['tibia', src.get('bone-tibia'), TIBIA, 'bone'],
     ['fibula', src.get('bone-fibula'), TIBIA, 'bone'],
-    ['tibial-cartilage', merge([src.get('cartilage-tibia-medial'), src.get('cartilage-tibia-lateral')]), TIBIA, 'cartilage'],
+    [
+      'tibial-cartilage',
+      merge([src.get('cartilage-tibia-medial'), src.get('cartilage-tibia-lateral')]),
+      TIBIA,
+      'cartilage',
+    ],
     ['medial-meniscus', medialMeniscus!, TIBIA, 'meniscus'],
     ['lateral-meniscus', lateralMeniscus!, TIBIA, 'meniscus'],
     ['patella', src.get('bone-patella'), PATELLA, 'bone'],
@@ -224,7 +295,8 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
   )
 
   // muscles
-  const skinned: Array<{ name: string; mesh: MeshData; tissue: TissueMaterial; skin: SkinData }> = []
+  const skinned: Array<{ name: string; mesh: MeshData; tissue: TissueMaterial; skin: SkinData }> =
+    []
   const vm = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
   const cut = vmoCut(l)
   const addMuscle = (name: string, mesh: MeshData, anchors: HeightAnchors, fibre?: Vec3) => {
@@ -232,7 +304,8 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
     mesh.uvs = fibreUvs(mesh.positions, along, [0, 0, -1])
     skinned.push({ name, mesh, tissue: 'muscle', skin: skinByCoordinate(mesh.positions, anchors) })
   }
-  for (const belly of BELLIES) addMuscle(belly.id, withNormals(merge(belly.parts.map((p) => src.get(p)))), belly.anchors(l))
+  for (const belly of BELLIES)
+    addMuscle(belly.id, withNormals(merge(belly.parts.map((p) => src.get(p)))), belly.anchors(l))
   addMuscle('vastus-medialis', vm.vml, quadriceps(l))
   addMuscle('vastus-medialis-oblique', vm.vmo, quadriceps(l), cut.fibre)
 
@@ -249,16 +322,43 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
     ['posterior-cruciate-ligament', 'ligament-pcl'],
   ] as const) {
     const mesh = withNormals(src.get(part))
-    skinned.push({ name, mesh, tissue: 'ligament', skin: skinByCoordinate(mesh.positions, ligamentAnchors) })
+    skinned.push({
+      name,
+      mesh,
+      tissue: 'ligament',
+      skin: skinByCoordinate(mesh.positions, ligamentAnchors),
+    })
   }
 
   // tissue the scans lack, built onto them
   const bellies = Object.fromEntries(
-    ['rectus-femoris', 'vastus-intermedius', 'vastus-lateralis', 'tensor-fasciae-latae', 'gluteus-maximus', 'semitendinosus', 'semimembranosus', 'gracilis', 'sartorius', 'biceps-femoris-long', 'biceps-femoris-short'].map((id) => [id, src.get(`muscle-${id}`)]),
+    [
+      'rectus-femoris',
+      'vastus-intermedius',
+      'vastus-lateralis',
+      'tensor-fasciae-latae',
+      'gluteus-maximus',
+      'semitendinosus',
+      'semimembranosus',
+      'gracilis',
+      'sartorius',
+      'biceps-femoris-long',
+      'biceps-femoris-short',
+    ].map((id) => [id, src.get(`muscle-${id}`)]),
   ) as Bellies
   const built = new Map<string, Array<{ mesh: MeshData; skin: SkinData; tissue: TissueMaterial }>>()
-  for (const t of builtTissues(l, bellies, { femur: src.get('bone-femur'), tibia: src.get('bone-tibia'), patella: src.get('bone-patella') })) {
-    const mesh = loft({ points: t.points, profile: t.profile, depth: t.depth, ringSpacingMm: t.ringSpacingMm ?? 5, segments: t.segments ?? 14 })
+  for (const t of builtTissues(l, bellies, {
+    femur: src.get('bone-femur'),
+    tibia: src.get('bone-tibia'),
+    patella: src.get('bone-patella'),
+  })) {
+    const mesh = loft({
+      points: t.points,
+      profile: t.profile,
+      depth: t.depth,
+      ringSpacingMm: t.ringSpacingMm ?? 5,
+      segments: t.segments ?? 14,
+    })
     const id = t.id.split('#')[0]!
     const list = built.get(id) ?? []
     list.push({ mesh, skin: skinAlong(mesh.along, t.anchors), tissue: t.tissue })
@@ -275,10 +375,7 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
   const sacs = bursae(l, src.get('bone-femur'), src.get('bone-patella'))
 
   // ---- baked occlusion over everything in the bind pose ----
-  const grid = occlusionGrid(
-    [...rigid.map(([, m]) => m), ...skinned.map((s) => s.mesh)],
-    1.5,
-  )
+  const grid = occlusionGrid([...rigid.map(([, m]) => m), ...skinned.map((s) => s.mesh)], 1.5)
   const shade = (mesh: MeshData) => bakeOcclusion(grid, mesh.positions, mesh.normals)
 
   // ---- nodes ----
@@ -330,18 +427,31 @@ export async function buildKneeModel(log: BuildLog = () => {}, sources?: Sources
   // ---- skin ----
   const inverseBind = new Float32Array(16 * jointNodes.length)
   jointOrigins.forEach((o, i) => {
-    inverseBind.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0] * MM, -o[1] * MM, -o[2] * MM, 1], i * 16)
+    inverseBind.set(
+      [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0] * MM, -o[1] * MM, -o[2] * MM, 1],
+      i * 16,
+    )
   })
   const skin = doc
     .createSkin('knee-skin')
     .setSkeleton(pelvisJoint)
-    .setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(inverseBind).setBuffer(knee.buffer))
+    .setInverseBindMatrices(
+      doc.createAccessor().setType('MAT4').setArray(inverseBind).setBuffer(knee.buffer),
+    )
   jointNodes.forEach((j: Node, i) => {
-    if (j.getName() !== SKIN_JOINTS[i]) throw new Error(`skin joint ${i} should be ${SKIN_JOINTS[i]}`)
+    if (j.getName() !== SKIN_JOINTS[i])
+      throw new Error(`skin joint ${i} should be ${SKIN_JOINTS[i]}`)
     skin.addJoint(j)
   })
   for (const s of skinned) {
-    knee.skinnedNode(s.name, { ...s.mesh, colors: shade(s.mesh) }, s.tissue, skin, s.skin.joints, s.skin.weights)
+    knee.skinnedNode(
+      s.name,
+      { ...s.mesh, colors: shade(s.mesh) },
+      s.tissue,
+      skin,
+      s.skin.joints,
+      s.skin.weights,
+    )
     log(`${s.name}: ${s.mesh.indices.length / 3} triangles`)
   }
 
@@ -403,7 +513,9 @@ function compactIndices(mesh: RawMesh, list: number[]): RawMesh {
 function mergeMeshData(meshes: MeshData[]): MeshData {
   const merged = merge(meshes)
   const normals = concat(meshes.map((m) => m.normals)) as Float32Array
-  const uvs = meshes.every((m) => m.uvs) ? (concat(meshes.map((m) => m.uvs!)) as Float32Array) : undefined
+  const uvs = meshes.every((m) => m.uvs)
+    ? (concat(meshes.map((m) => m.uvs!)) as Float32Array)
+    : undefined
   return uvs ? { ...merged, normals, uvs } : { ...merged, normals }
 }
 
@@ -417,4 +529,3 @@ function concat<T extends Float32Array | Uint8Array>(arrays: T[]): T {
   }
   return out
 }
-

@@ -79,11 +79,16 @@ export function measureLandmarks(sources: Sources): Landmarks {
     // the lower anterior spine, a few centimetres below the upper one
     aiis: extreme(pelvis, [0, -0.2, 1], { ...hipBone, y: [hip[1] + 15, asis[1] - 25] }),
     ischialTuberosity: extreme(pelvis, [0, -1, -0.4], { ...hipBone, z: [-80, hip[2] + 5] }),
-    pubicTubercle: extreme(pelvis, [0.4, -0.2, 1], { x: [hip[0], hip[0] + 90], y: [hip[1] - 60, hip[1] + 10] }),
+    pubicTubercle: extreme(pelvis, [0.4, -0.2, 1], {
+      x: [hip[0], hip[0] + 90],
+      y: [hip[1] - 60, hip[1] + 10],
+    }),
     medialEpicondyle,
     lateralEpicondyle,
     // just above and behind the medial epicondyle, where adductor magnus's tendon ends
-    adductorTubercle: extreme(femur, [1, 0, -0.2], { y: [medialEpicondyle[1] + 12, medialEpicondyle[1] + 30] }),
+    adductorTubercle: extreme(femur, [1, 0, -0.2], {
+      y: [medialEpicondyle[1] + 12, medialEpicondyle[1] + 30],
+    }),
     patellaCentre: centroidOf(patella),
     patellaSuperiorPole: extreme(patella, [0, 1, 0.2]),
     patellaInferiorPole: extreme(patella, [0, -1, 0.2]),

@@ -83,7 +83,11 @@ export function drape(points: Vec3[], surfaces: RawMesh[], offsetMm: number, ste
         if (d < best) {
           best = d
           const n = normals[s]!
-          out = [q[v]! + n[v]! * offsetMm, q[v + 1]! + n[v + 1]! * offsetMm, q[v + 2]! + n[v + 2]! * offsetMm]
+          out = [
+            q[v]! + n[v]! * offsetMm,
+            q[v + 1]! + n[v + 1]! * offsetMm,
+            q[v + 2]! + n[v + 2]! * offsetMm,
+          ]
         }
       }
     })
@@ -95,7 +99,9 @@ export function drape(points: Vec3[], surfaces: RawMesh[], offsetMm: number, ste
     path = path.map((p, i) =>
       i === 0 || i === path.length - 1
         ? p
-        : ([0, 1, 2].map((k) => (path[i - 1]![k]! + 2 * p[k]! + path[i + 1]![k]!) / 4) as unknown as Vec3),
+        : ([0, 1, 2].map(
+            (k) => (path[i - 1]![k]! + 2 * p[k]! + path[i + 1]![k]!) / 4,
+          ) as unknown as Vec3),
     )
   return path
 }
@@ -173,9 +179,20 @@ export function builtTissues(
   const patellarTendon: BuiltTissue = {
     id: 'patellar-tendon',
     tissue: 'tendon',
-    points: [add(apex, [0, 5, -3]), add(apex, [0, -6, -2]), add(l.tibialTuberosity, [0, 8, -2]), add(l.tibialTuberosity, [0, -2, -4])],
+    points: [
+      add(apex, [0, 5, -3]),
+      add(apex, [0, -6, -2]),
+      add(l.tibialTuberosity, [0, 8, -2]),
+      add(l.tibialTuberosity, [0, -2, -4]),
+    ],
     // 25-30 mm wide, 4-6 mm thick (Hamilton 2004, MRI of normal patellar tendons)
-    profile: { endWidthMm: 13, bellyWidthMm: 12.5, endThicknessMm: 3.2, bellyThicknessMm: 2.8, endBMm: [12, 3.4] },
+    profile: {
+      endWidthMm: 13,
+      bellyWidthMm: 12.5,
+      endThicknessMm: 3.2,
+      bellyThicknessMm: 2.8,
+      endBMm: [12, 3.4],
+    },
     depth: [0, 0.3, 1],
     anchors: [
       [0, PATELLA],
@@ -188,7 +205,11 @@ export function builtTissues(
 
   // ---- iliotibial band: from TFL and gluteus maximus down the outer thigh to Gerdy's tubercle ----
   const vl = b['vastus-lateralis']
-  const start = lerp(tip(b['tensor-fasciae-latae'], 'lowest'), tip(b['gluteus-maximus'], 'lowest'), 0.4)
+  const start = lerp(
+    tip(b['tensor-fasciae-latae'], 'lowest'),
+    tip(b['gluteus-maximus'], 'lowest'),
+    0.4,
+  )
   const itbPoints: Vec3[] = [start]
   for (const y of [240, 190, 140, 95, 55, 25]) {
     if (y >= start[1] - 20) continue
@@ -201,7 +222,13 @@ export function builtTissues(
     id: 'iliotibial-band',
     tissue: 'fascia',
     points: itbPath,
-    profile: { endWidthMm: 16, bellyWidthMm: 15, endThicknessMm: 1.6, bellyThicknessMm: 1.4, endBMm: [7, 2] },
+    profile: {
+      endWidthMm: 16,
+      bellyWidthMm: 15,
+      endThicknessMm: 1.6,
+      bellyThicknessMm: 1.4,
+      endBMm: [7, 2],
+    },
     depth: [-1, 0, 0],
     anchors: [
       [0, PELVIS],
@@ -221,12 +248,23 @@ export function builtTissues(
     tissue: 'fascia',
     // a thin sheet from the patella's lateral border back over the condyle to the epicondyle
     points: drape(
-      [lateralBorder, add(lateralBorder, [-9, -1, -9]), add(l.lateralEpicondyle, [-5, 5, 8]), add(l.lateralEpicondyle, [-2, 4, 1])],
+      [
+        lateralBorder,
+        add(lateralBorder, [-9, -1, -9]),
+        add(l.lateralEpicondyle, [-5, 5, 8]),
+        add(l.lateralEpicondyle, [-2, 4, 1]),
+      ],
       [bones.femur],
       2.2,
       6,
     ),
-    profile: { endWidthMm: 8, bellyWidthMm: 10, endThicknessMm: 0.7, bellyThicknessMm: 0.8, endBMm: [6, 0.8] },
+    profile: {
+      endWidthMm: 8,
+      bellyWidthMm: 10,
+      endThicknessMm: 0.7,
+      bellyThicknessMm: 0.8,
+      endBMm: [6, 0.8],
+    },
     depth: [-1, 0, 0.25],
     anchors: [
       [0, PATELLA],
@@ -240,7 +278,12 @@ export function builtTissues(
     ...lateralRetinaculum,
     id: 'medial-retinaculum',
     points: drape(
-      [medialBorder, add(medialBorder, [9, -2, -9]), add(l.medialEpicondyle, [4, -4, 8]), add(l.medialEpicondyle, [1, -3, 1])],
+      [
+        medialBorder,
+        add(medialBorder, [9, -2, -9]),
+        add(l.medialEpicondyle, [4, -4, 8]),
+        add(l.medialEpicondyle, [1, -3, 1]),
+      ],
       [bones.femur],
       2.2,
       6,
@@ -253,8 +296,24 @@ export function builtTissues(
   const mpfl: BuiltTissue = {
     id: 'medial-patellofemoral-ligament',
     tissue: 'ligament',
-    points: drape([add(pc, [18, 9, -7]), add(pc, [28, 8, -9]), add(mpflFemur, [-2, 0, 6]), add(mpflFemur, [-3, 0, 0])], [bones.femur], 1.2, 6),
-    profile: { endWidthMm: 7, bellyWidthMm: 6, endThicknessMm: 1.3, bellyThicknessMm: 1.3, endBMm: [5, 1.4] },
+    points: drape(
+      [
+        add(pc, [18, 9, -7]),
+        add(pc, [28, 8, -9]),
+        add(mpflFemur, [-2, 0, 6]),
+        add(mpflFemur, [-3, 0, 0]),
+      ],
+      [bones.femur],
+      1.2,
+      6,
+    ),
+    profile: {
+      endWidthMm: 7,
+      bellyWidthMm: 6,
+      endThicknessMm: 1.3,
+      bellyThicknessMm: 1.3,
+      endBMm: [5, 1.4],
+    },
     depth: [0.5, 0, 1],
     anchors: [
       [0, PATELLA],
@@ -270,7 +329,12 @@ export function builtTissues(
   const tendon = (from: Vec3, via: Vec3[], to: Vec3, half: number): Omit<BuiltTissue, 'id'> => ({
     tissue: 'tendon',
     points: [add(from, [0, 6, 0]), ...via, to],
-    profile: { endWidthMm: half, bellyWidthMm: half * 0.9, endThicknessMm: half * 0.8, bellyThicknessMm: half * 0.75 },
+    profile: {
+      endWidthMm: half,
+      bellyWidthMm: half * 0.9,
+      endThicknessMm: half * 0.8,
+      bellyThicknessMm: half * 0.75,
+    },
     depth: [0, 0, 1],
     anchors: [
       [0, FEMUR],
@@ -283,10 +347,25 @@ export function builtTissues(
   const semimembranosusInsertion = add(extremeOf(tibia, [0.6, 0, -1], [-35, -18]), [-2, 0, 2])
   const pes = l.pesAnserinus
   const hamstrings = [
-    tendon(tip(b.semitendinosus, 'lowest'), [behindMedial, add(pes, [-2, 12, -14])], add(pes, [-2, 0, -2]), 2.6),
-    tendon(tip(b.gracilis, 'lowest'), [add(behindMedial, [3, 4, 4]), add(pes, [0, 12, -10])], add(pes, [-2, 3, -1]), 2.6),
+    tendon(
+      tip(b.semitendinosus, 'lowest'),
+      [behindMedial, add(pes, [-2, 12, -14])],
+      add(pes, [-2, 0, -2]),
+      2.6,
+    ),
+    tendon(
+      tip(b.gracilis, 'lowest'),
+      [add(behindMedial, [3, 4, 4]), add(pes, [0, 12, -10])],
+      add(pes, [-2, 3, -1]),
+      2.6,
+    ),
     tendon(tip(b.sartorius, 'lowest'), [add(pes, [2, 14, -6])], add(pes, [-2, 6, 0]), 3),
-    tendon(tip(b.semimembranosus, 'lowest'), [add(semimembranosusInsertion, [2, 12, -6])], semimembranosusInsertion, 4),
+    tendon(
+      tip(b.semimembranosus, 'lowest'),
+      [add(semimembranosusInsertion, [2, 12, -6])],
+      semimembranosusInsertion,
+      4,
+    ),
     tendon(
       lerp(tip(b['biceps-femoris-long'], 'lowest'), tip(b['biceps-femoris-short'], 'lowest'), 0.5),
       [add(l.fibularHead, [-4, 14, -2])],
@@ -322,7 +401,11 @@ function extremeOf(mesh: RawMesh, direction: Vec3, yRange: [number, number]): Ve
 }
 
 /** Bursae: subtle fluid sacs, centre and radii (mm), and the joint each moves with. */
-export function bursae(l: Landmarks, femur: RawMesh, patella: RawMesh): Array<{
+export function bursae(
+  l: Landmarks,
+  femur: RawMesh,
+  patella: RawMesh,
+): Array<{
   id: string
   centre: Vec3
   radii: Vec3
@@ -333,10 +416,25 @@ export function bursae(l: Landmarks, femur: RawMesh, patella: RawMesh): Array<{
   const femurFront = sideAt(femur, l.patellaSuperiorPole[1] + 28, [0, 0, 1], 4)!
   return [
     // between the quadriceps tendon and the femur, reaching 5-6 cm above the patella
-    { id: 'suprapatellar-bursa', centre: [pc[0], l.patellaSuperiorPole[1] + 26, femurFront[2] + 3.2], radii: [15, 20, 2.6], joint: FEMUR },
+    {
+      id: 'suprapatellar-bursa',
+      centre: [pc[0], l.patellaSuperiorPole[1] + 26, femurFront[2] + 3.2],
+      radii: [15, 20, 2.6],
+      joint: FEMUR,
+    },
     // between the skin and the front of the patella
-    { id: 'prepatellar-bursa', centre: [pc[0], pc[1], patellaFront[2] + 1.6], radii: [14, 16, 1.3], joint: PATELLA },
+    {
+      id: 'prepatellar-bursa',
+      centre: [pc[0], pc[1], patellaFront[2] + 1.6],
+      radii: [14, 16, 1.3],
+      joint: PATELLA,
+    },
     // deep infrapatellar: between the patellar tendon and the tibia, just above the tuberosity
-    { id: 'infrapatellar-bursa', centre: add(l.tibialTuberosity, [0, 9, -5]), radii: [9, 5, 2.2], joint: TIBIA },
+    {
+      id: 'infrapatellar-bursa',
+      centre: add(l.tibialTuberosity, [0, 9, -5]),
+      radii: [9, 5, 2.2],
+      joint: TIBIA,
+    },
   ]
 }

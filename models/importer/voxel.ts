@@ -298,10 +298,10 @@ export function solidify(meshes: RawMesh[], options: SolidifyOptions): VoxelSoli
   const h = options.cellMm
   const pad = options.bridgeVoxels + Math.ceil(options.smoothVoxels * 2) + 3
   const g = options.box ? boxGrid(options.box.min, options.box.max, h) : gridFor(meshes, h, pad)
-  let wall = new Uint8Array(g.nx * g.ny * g.nz)
+  let wall: Uint8Array = new Uint8Array(g.nx * g.ny * g.nz)
   for (const m of meshes) rasterise(m, g, wall)
   wall = dilate(g, wall, options.bridgeVoxels)
-  let out = outside(g, wall)
+  let out: Uint8Array = outside(g, wall)
   const solid = new Uint8Array(out.length)
   for (let i = 0; i < solid.length; i++) solid[i] = out[i] ? 0 : 1
   let shift = options.bridgeVoxels + 0.5

@@ -1,0 +1,284 @@
+// The real-anatomy model posed exactly as the library poses it (solveKnee + applyKneePose), at
+// 0-120 degrees for the normal and lateral presets: the kneecap's seat, the patellar tendon's
+// length, every end attached, and nothing through a bone it does not attach to. Geometry is
+// measured here (tests/unit/mesh-measure.ts), not read back from the generator.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Matrix4, Vector3, type Mesh, type Object3D } from 'three'
+import { solveKnee } from '../../src/kinematics'
+import { TRACKING_PRESETS } from '../../src/kinematics/presets'
+import { findKneeNodes } from '../../src/model/loadKneeModel'
+import { applyKneePose } from '../../src/model/pose'
+import { loadScene, positionMm } from './model-utils'
+import { indicesOf, InsideGrid, meshOf, posedVerticesMm, TriangleSet } from './mesh-measure'
+
+let scene: Object3D
+const FLEXIONS = [0, 15, 30, 45, 60, 75, 90, 105, 120]
+const PRESETS = ['normal', 'lateral-moderate'] as const
+
+function pose(flexionDeg: number, preset: (typeof PRESETS)[number]) {
+  applyKneePose(
+    findKneeNodes(scene).joints,
+    solveKnee({ flexionDeg, ...(TRACKING_PRESETS as Record<string, object>)[preset] }),
+  )
+  scene.updateMatrixWorld(true)
+}
+
+/** A rigid part's surface in its bind pose, and how to bring posed points back into it. */
+type Rigid = { mesh: Mesh; bind: Matrix4; triangles: TriangleSet; deep?: InsideGrid }
+const rigid = new Map<string, Rigid>()
+const BONES = ['pelvis', 'femur', 'tibia', 'fibula', 'patella'] as const
+
+function intoBind(r: Rigid, world: Float32Array): Float32Array {
+  const m = new Matrix4().copy(r.mesh.matrixWorld).invert().premultiply(r.bind)
+  const out = new Float32Array(world.length)
+  const v = new Vector3()
+  for (let i = 0; i < world.length; i += 3) {
+    v.set(world[i]!, world[i + 1]!, world[i + 2]!)
+      .multiplyScalar(0.001)
+      .applyMatrix4(m)
+    out.set([v.x * 1000, v.y * 1000, v.z * 1000], i)
+  }
+  return out
+}
+
+beforeAll(async () => {
+  scene = await loadScene()
+  pose(0, 'normal')
+  for (const name of [
+    ...BONES,
+    'trochlear-groove',
+    'femoral-condyle-cartilage',
+    'patellar-cartilage',
+  ]) {
+    const mesh = meshOf(scene, name)
+    const positions = posedVerticesMm(mesh)
+    const indices = indicesOf(mesh)
+    const entry: Rigid = {
+      mesh,
+      bind: mesh.matrixWorld.clone(),
+      triangles: new TriangleSet(positions, indices),
+    }
+    // "more than 1 mm inside" the bone
+    if ((BONES as readonly string[]).includes(name))
+      entry.deep = new InsideGrid(positions, indices, name === 'pelvis' ? 1 : 0.5, 1)
+    rigid.set(name, entry)
+  }
+}, 240_000)
+
+describe('a seated kneecap', () => {
+  // the patellar cartilage's joint surface: its vertices that face the femur at extension
+  let facets: number[] = []
+  beforeAll(() => {
+    pose(0, 'normal')
+    const cartilage = meshOf(scene, 'patellar-cartilage')
+    const world = posedVerticesMm(cartilage)
+    const centre = positionMm(scene, 'landmark-patella-centre')
+    const femoral = rigid.get('trochlear-groove')!
+    facets = []
+    for (let i = 0; i < world.length; i += 3) {
+      // back half of the patella, within 12 mm of the groove's cartilage at extension or later
+      if (world[i + 2]! < centre.z - 2) facets.push(i / 3)
+    }
+    expect(facets.length).toBeGreaterThan(100)
+    void femoral
+  })
+
+  function seat(flexionDeg: number, preset: (typeof PRESETS)[number]) {
+    pose(flexionDeg, preset)
+    const world = posedVerticesMm(meshOf(scene, 'patellar-cartilage'))
+    let closest = Infinity
+    for (const name of ['trochlear-groove', 'femoral-condyle-cartilage']) {
+      const r = rigid.get(name)!
+      const local = intoBind(r, world)
+      for (const v of facets) {
+        const d = r.triangles.signedDistance(
+          local[v * 3]!,
+          local[v * 3 + 1]!,
+          local[v * 3 + 2]!,
+          12,
+        )
+        if (d !== undefined && d < closest) closest = d
+      }
+    }
+    return closest
+  }
+
+  for (const preset of PRESETS) {
+    it(`${preset}: touches the groove (gap <= 1 mm) from 30 deg on and never sinks more than 0.5 mm, 0-120 deg`, () => {
+      const rows: string[] = []
+      for (const flexion of FLEXIONS) {
+        const clearance = seat(flexion, preset)
+        rows.push(`${flexion}: ${clearance.toFixed(2)}`)
+        expect(clearance, `sunk at ${flexion} deg (${rows.join(', ')})`).toBeGreaterThanOrEqual(
+          -0.5,
+        )
+        if (flexion >= 30) expect(clearance, `gap at ${flexion} deg`).toBeLessThanOrEqual(1)
+      }
+    })
+  }
+
+  it('rests at the top of the groove at full extension: its lower half over the trochlea, its upper half above it', () => {
+    pose(0, 'normal')
+    const centre = positionMm(scene, 'landmark-patella-centre')
+    const groove = rigid.get('trochlear-groove')!.triangles.positions
+    let top = -Infinity
+    for (let i = 1; i < groove.length; i += 3) top = Math.max(top, groove[i]!)
+    // the patella's centre lies within a centimetre of the top of the trochlear cartilage
+    expect(Math.abs(centre.y - top)).toBeLessThan(12)
+  })
+
+  it('the patellar tendon keeps its length (within 3 %) from 0 to 120 deg', () => {
+    const length = (flexion: number) => {
+      pose(flexion, 'normal')
+      return positionMm(scene, 'landmark-patella-inferior-pole').distanceTo(
+        positionMm(scene, 'landmark-tibial-tuberosity'),
+      )
+    }
+    const rest = length(0)
+    for (const flexion of FLEXIONS)
+      expect(Math.abs(length(flexion) / rest - 1), `${flexion} deg`).toBeLessThan(0.03)
+  })
+})
+
+// Where each structure must stay attached: [end, what it touches]. Ends are the 4 % of its
+// vertices farthest along its main axis at the rest pose.
+const ENDS: Record<string, { top?: string[]; bottom?: string[] }> = {
+  'rectus-femoris': { top: ['pelvis'], bottom: ['quadriceps-tendon'] },
+  'vastus-lateralis': {
+    top: ['femur'],
+    bottom: ['quadriceps-tendon', 'patella', 'lateral-retinaculum'],
+  },
+  'vastus-intermedius': { top: ['femur'], bottom: ['quadriceps-tendon', 'femur', 'patella'] },
+  'vastus-medialis': {
+    top: ['femur'],
+    bottom: ['vastus-medialis-oblique', 'quadriceps-tendon', 'patella'],
+  },
+  'vastus-medialis-oblique': { bottom: ['patella', 'quadriceps-tendon', 'patellar-cartilage'] },
+  sartorius: { top: ['pelvis'], bottom: ['hamstring-tendons', 'tibia'] },
+  gracilis: { top: ['pelvis'], bottom: ['hamstring-tendons'] },
+  'adductor-longus': { top: ['pelvis'], bottom: ['femur'] },
+  'adductor-magnus': { top: ['pelvis'], bottom: ['femur'] },
+  'tensor-fasciae-latae': { top: ['pelvis'], bottom: ['iliotibial-band'] },
+  'gluteus-medius': { top: ['pelvis'], bottom: ['femur'] },
+  'gluteus-maximus': { top: ['pelvis'], bottom: ['femur', 'iliotibial-band'] },
+  'biceps-femoris': { top: ['pelvis'], bottom: ['hamstring-tendons', 'fibula'] },
+  semitendinosus: { top: ['pelvis'], bottom: ['hamstring-tendons'] },
+  semimembranosus: { top: ['pelvis'], bottom: ['hamstring-tendons', 'tibia'] },
+  gastrocnemius: { top: ['femur'] },
+  popliteus: { top: ['femur'], bottom: ['tibia'] },
+  'quadriceps-tendon': { top: ['rectus-femoris'], bottom: ['patella'] },
+  'patellar-tendon': { top: ['patella'], bottom: ['tibia'] },
+  'iliotibial-band': { top: ['tensor-fasciae-latae', 'gluteus-maximus'], bottom: ['tibia'] },
+  'medial-collateral-ligament': { top: ['femur'], bottom: ['tibia'] },
+  'lateral-collateral-ligament': { top: ['femur'], bottom: ['fibula'] },
+}
+
+// Bones each structure attaches to (passing into those is allowed: the scans' bellies lie on them)
+const ATTACHED: Record<string, string[]> = {
+  'rectus-femoris': ['pelvis'],
+  'vastus-lateralis': ['femur', 'patella'],
+  'vastus-intermedius': ['femur', 'patella'],
+  'vastus-medialis': ['femur', 'patella'],
+  'vastus-medialis-oblique': ['femur', 'patella'],
+  sartorius: ['pelvis', 'tibia'],
+  gracilis: ['pelvis', 'tibia'],
+  'adductor-longus': ['pelvis', 'femur'],
+  'adductor-magnus': ['pelvis', 'femur'],
+  'tensor-fasciae-latae': ['pelvis'],
+  'gluteus-medius': ['pelvis', 'femur'],
+  'gluteus-maximus': ['pelvis', 'femur'],
+  'biceps-femoris': ['pelvis', 'femur', 'fibula', 'tibia'],
+  semitendinosus: ['pelvis', 'tibia'],
+  semimembranosus: ['pelvis', 'tibia'],
+  gastrocnemius: ['femur'],
+  popliteus: ['femur', 'tibia'],
+  'quadriceps-tendon': ['patella'],
+  'patellar-tendon': ['patella', 'tibia'],
+  'iliotibial-band': ['tibia'],
+  'medial-patellofemoral-ligament': ['patella', 'femur'],
+  'lateral-retinaculum': ['patella', 'femur'],
+  'medial-retinaculum': ['patella', 'femur'],
+  'hamstring-tendons': ['tibia', 'fibula'],
+  'medial-collateral-ligament': ['femur', 'tibia'],
+  'lateral-collateral-ligament': ['femur', 'fibula'],
+  'anterior-cruciate-ligament': ['femur', 'tibia'],
+  'posterior-cruciate-ligament': ['femur', 'tibia'],
+}
+
+describe('soft tissue stays attached and out of bone, 0-120 deg', () => {
+  function ends(name: string): { top: number[]; bottom: number[] } {
+    pose(0, 'normal')
+    const p = posedVerticesMm(meshOf(scene, name))
+    const order = Array.from({ length: p.length / 3 }, (_, i) => i).sort(
+      (a, b) => p[a * 3 + 1]! - p[b * 3 + 1]!,
+    )
+    const k = Math.max(3, Math.round(order.length * 0.04))
+    return { bottom: order.slice(0, k), top: order.slice(-k) }
+  }
+
+  function distanceTo(target: string, points: Float32Array, vertices: number[]): number {
+    const r = rigid.get(target)
+    let best = Infinity
+    if (r) {
+      const local = intoBind(r, points)
+      for (const v of vertices) {
+        const d = r.triangles.signedDistance(
+          local[v * 3]!,
+          local[v * 3 + 1]!,
+          local[v * 3 + 2]!,
+          10,
+        )
+        if (d !== undefined) best = Math.min(best, Math.max(d, 0))
+      }
+      return best
+    }
+    const mesh = meshOf(scene, target)
+    const set = new TriangleSet(posedVerticesMm(mesh), indicesOf(mesh))
+    for (const v of vertices) {
+      const d = set.signedDistance(points[v * 3]!, points[v * 3 + 1]!, points[v * 3 + 2]!, 10)
+      if (d !== undefined) best = Math.min(best, Math.max(d, 0))
+    }
+    return best
+  }
+
+  for (const preset of PRESETS) {
+    it(`${preset}: every muscle and tendon end touches what it attaches to (within 2 mm)`, () => {
+      const endsOf = new Map(Object.keys(ENDS).map((n) => [n, ends(n)]))
+      const misses: string[] = []
+      for (const flexion of [0, 30, 60, 90, 120]) {
+        pose(flexion, preset)
+        for (const [name, targets] of Object.entries(ENDS)) {
+          const points = posedVerticesMm(meshOf(scene, name))
+          for (const side of ['top', 'bottom'] as const) {
+            const list = targets[side]
+            if (!list) continue
+            const d = Math.min(...list.map((t) => distanceTo(t, points, endsOf.get(name)![side])))
+            if (!(d <= 2)) misses.push(`${name} ${side} at ${flexion} deg: ${d.toFixed(1)} mm`)
+          }
+        }
+      }
+      expect(misses).toEqual([])
+    }, 240_000)
+
+    it(`${preset}: no tissue passes more than 1 mm into a bone it does not attach to`, () => {
+      const through: string[] = []
+      for (const flexion of [0, 30, 60, 90, 120]) {
+        pose(flexion, preset)
+        for (const [name, attached] of Object.entries(ATTACHED)) {
+          const points = posedVerticesMm(meshOf(scene, name))
+          for (const bone of BONES) {
+            if (attached.includes(bone)) continue
+            const r = rigid.get(bone)!
+            const local = intoBind(r, points)
+            let inside = 0
+            for (let i = 0; i < local.length; i += 3)
+              if (r.deep!.contains(local[i]!, local[i + 1]!, local[i + 2]!)) inside++
+            if (inside > 0)
+              through.push(`${name} into ${bone} at ${flexion} deg: ${inside} vertices`)
+          }
+        }
+      }
+      expect(through).toEqual([])
+    }, 240_000)
+  }
+})
