@@ -2,7 +2,7 @@
 // off-screen give theirs back; a lost context shows a message and recovers by itself.
 import { afterEach, describe, expect, it } from 'vitest'
 import { createRoot, type Root } from 'react-dom/client'
-import { act } from 'react'
+import { flushSync } from 'react-dom'
 import type { RootState } from '@react-three/fiber'
 import { KneeCanvas } from '../../src'
 import { TestObject } from '../../src/scene/TestObject'
@@ -10,6 +10,7 @@ import {
   captureRootState,
   mountFigure,
   renderAndRead,
+  settle,
   settled,
   waitUntil,
   type MountedFigure,
@@ -41,13 +42,14 @@ describe('WebGL contexts', { timeout: 120_000 }, () => {
       const root = createRoot(slot)
       roots.push(root)
       states.push(null)
-      await act(async () =>
+      flushSync(() =>
         root.render(
           <KneeCanvas label={`Figure ${i + 1}`} onCreated={(s) => (states[i] = s)}>
             <TestObject />
           </KneeCanvas>,
         ),
       )
+      await settle()
     }
     cleanup.push(() => {
       for (const r of roots) r.unmount()

@@ -2,10 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderToString } from 'react-dom/server.browser'
 import { hydrateRoot, type Root } from 'react-dom/client'
-import { act } from 'react'
 import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer } from '../../src'
-import { waitUntil } from './test-utils'
+import { settle, waitUntil } from './test-utils'
 
 let root: Root | undefined
 let container: HTMLDivElement | undefined
@@ -26,9 +25,8 @@ describe('hydration', () => {
     const heightBefore = figureBefore.getBoundingClientRect().height
     expect(heightBefore).toBeGreaterThan(200)
     const errors: unknown[] = []
-    await act(async () => {
-      root = hydrateRoot(container!, element, { onRecoverableError: (e) => errors.push(e) })
-    })
+    root = hydrateRoot(container!, element, { onRecoverableError: (e) => errors.push(e) })
+    await settle()
     await waitUntil(() => container!.querySelector('canvas'))
     expect(errors).toEqual([])
     expect(container.querySelector('[data-knee-canvas]')).toBe(figureBefore)

@@ -1,11 +1,16 @@
 // Small factories so each browser test reads in a few lines.
 import type { ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { act } from 'react'
+import { flushSync } from 'react-dom'
 import type { RootState } from '@react-three/fiber'
 
-// Tell React this is a test environment, so act() flushes updates.
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+// A real page with real time: figures load models, draw frames and update themselves long after
+// any act() scope would close, so this is not an act() environment (React would warn on every
+// later update). Renders are flushed with flushSync and tests wait for what they need.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+
+/** Lets effects and queued work of a render run (one macrotask). */
+export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export type MountedFigure = { container: HTMLDivElement; root: Root; unmount: () => void }
 
@@ -15,7 +20,8 @@ export async function mountFigure(node: ReactNode, width = 800): Promise<Mounted
   container.style.width = `${width}px`
   document.body.append(container)
   const root = createRoot(container)
-  await act(async () => root.render(node))
+  flushSync(() => root.render(node))
+  await settle()
   return {
     container,
     root,
