@@ -1,12 +1,10 @@
-import { forwardRef, useImperativeHandle, useRef, type CSSProperties } from 'react'
-
+import { forwardRef, useImperativeHandle, useRef, useState, type CSSProperties } from 'react'
 import type { LabelAnchor, LabelLayerApi } from '../scene/labelTypes'
+import { LINE_HEIGHT, createLabelSlots, layoutLabels, type LabelSlot } from './labelLayout'
 
 export type { LabelAnchor, LabelLayerApi }
 
 const MAX_LABELS = 12
-const LABEL_GAP = 64
-const LINE_HEIGHT = 24
 
 /**
  * Labels with leader lines over the canvas: horizontal text in the page's font, placed outward
@@ -44,63 +42,53 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
     return w || text.length * 7 + 12
   }
 
+  // layout scratch, reused every frame
+  const [{ slots, column }] = useState(() => ({
+    slots: createLabelSlots(MAX_LABELS),
+    column: [] as LabelSlot[],
+  }))
+  const measure = (i: number, text: string) => {
+    const el = labels.current[i]
+    return el ? widthOf(el, text) : text.length * 7 + 12
+  }
+  // numbers are compared before any string is built, so a still label costs no allocation
+  const numbers = useRef(new WeakMap<Element, Record<string, number>>())
+  const writeNumber = (el: Element, key: string, value: number) => {
+    const rounded = Math.round(value)
+    let last = numbers.current.get(el)
+    if (!last) numbers.current.set(el, (last = {}))
+    if (last[key] === rounded) return
+    last[key] = rounded
+    el.setAttribute(key, String(rounded))
+  }
+  const place = (el: HTMLElement, x: number, y: number) => {
+    const rx = Math.round(x)
+    const ry = Math.round(y)
+    let last = numbers.current.get(el)
+    if (!last) numbers.current.set(el, (last = {}))
+    if (last.x === rx && last.y === ry) return
+    last.x = rx
+    last.y = ry
+    write(el, 'transform', `translate(${rx}px, ${ry}px)`)
+  }
+
   useImperativeHandle(ref, () => ({
-    update(anchors, avoid, { width, height }) {
-      const placed: Array<{
-        i: number
-        left: boolean
-        x: number
-        y: number
-        ax: number
-        ay: number
-        w: number
-      }> = []
-      anchors.slice(0, MAX_LABELS).forEach((a, i) => {
+    update(anchors, avoid, size) {
+      const count = layoutLabels(anchors, measure, avoid, size, slots, column)
+      for (let i = 0; i < MAX_LABELS; i++) {
+        const slot = slots[i]!
+        const shown = i < count && slot.shown
         const el = labels.current[i]
-        if (!el || !a.visible) return
-        const w = widthOf(el, a.text)
-        const cx = width / 2
-        const left = a.x < cx
-        let x = left
-          ? Math.min(a.x - LABEL_GAP, width * 0.22) - w
-          : Math.max(a.x + LABEL_GAP, width * 0.78)
-        x = Math.min(Math.max(x, 4), width - w - 4)
-        let y = a.y - LINE_HEIGHT / 2
-        // keep the kneecap clear: a label box that would sit on it moves above or below
-        if (avoid) {
-          const nx = Math.min(Math.max(avoid.x, x), x + w)
-          const ny = Math.min(Math.max(avoid.y, y), y + LINE_HEIGHT)
-          if (Math.hypot(nx - avoid.x, ny - avoid.y) < avoid.r + 6) {
-            y = a.y < avoid.y ? avoid.y - avoid.r - LINE_HEIGHT - 8 : avoid.y + avoid.r + 8
-          }
-        }
-        placed.push({ i, left, x, y, ax: a.x, ay: a.y, w })
-      })
-      // no overlaps: on each side, push labels apart vertically in order
-      for (const side of [true, false]) {
-        const column = placed.filter((p) => p.left === side).sort((p, q) => p.y - q.y)
-        for (let k = 1; k < column.length; k++) {
-          const prev = column[k - 1]!
-          if (column[k]!.y < prev.y + LINE_HEIGHT + 2) column[k]!.y = prev.y + LINE_HEIGHT + 2
-        }
-        for (const p of column) p.y = Math.min(Math.max(p.y, 2), height - LINE_HEIGHT - 2)
-      }
-      const visible = new Set(placed.map((p) => p.i))
-      labels.current.forEach((el, i) => {
-        if (el) write(el, 'display', visible.has(i) ? 'block' : 'none')
-      })
-      lines.current.forEach((line, i) => {
-        if (line) write(line, 'display', visible.has(i) ? 'inline' : 'none')
-      })
-      for (const p of placed) {
-        const el = labels.current[p.i]!
-        write(el, 'transform', `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`)
-        const line = lines.current[p.i]
+        const line = lines.current[i]
+        if (el) write(el, 'display', shown ? 'block' : 'none')
+        if (line) write(line, 'display', shown ? 'inline' : 'none')
+        if (!shown || !el) continue
+        place(el, slot.x, slot.y)
         if (line) {
-          write(line, 'x1', String(Math.round(p.ax)))
-          write(line, 'y1', String(Math.round(p.ay)))
-          write(line, 'x2', String(Math.round(p.left ? p.x + p.w : p.x)))
-          write(line, 'y2', String(Math.round(p.y + LINE_HEIGHT / 2)))
+          writeNumber(line, 'x1', slot.ax)
+          writeNumber(line, 'y1', slot.ay)
+          writeNumber(line, 'x2', slot.left ? slot.x + slot.w : slot.x)
+          writeNumber(line, 'y2', slot.y + LINE_HEIGHT / 2)
         }
       }
     },
@@ -114,7 +102,7 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
         }
         write(el, 'display', 'block')
         const w = widthOf(el, tag.text)
-        write(el, 'transform', `translate(${Math.round(tag.x - w / 2)}px, ${Math.round(tag.y)}px)`)
+        place(el, tag.x - w / 2, tag.y)
       })
     },
     tooltip(text, x = 0, y = 0) {
