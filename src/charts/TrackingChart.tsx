@@ -1,4 +1,7 @@
-import { useId, useMemo, type HTMLAttributes } from 'react'
+import { Suspense, useId, useMemo, type HTMLAttributes } from 'react'
+import { format } from '../i18n'
+import type { ChartMessages } from '../i18n/chartMessages'
+import { useMessages } from '../i18n/locales'
 import { PATELLA_WIDTH_MM } from '../anatomy/dimensions'
 import {
   CLINICAL_TILT_THRESHOLD_DEG,
@@ -38,9 +41,13 @@ export type TrackingChartProps = {
   showCorridor?: boolean
   /**
    * Accessible name of the chart.
-   * @defaultValue 'How the kneecap tracks as the knee bends'
+   * @defaultValue the language's `chart.label` ('How the kneecap tracks as the knee bends')
    */
   label?: string
+  /** Language of every word: 'en', 'es', 'de' or a registered bundle's tag. @defaultValue 'en' */
+  lang?: string
+  /** Overrides of the chart's message keys (label, shiftTitle, corridor, ...). */
+  messages?: Partial<ChartMessages>
   /**
    * Width of the drawing in SVG units; the chart scales to its container.
    * @defaultValue 640
@@ -64,8 +71,8 @@ const MUTED = '#666'
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif'
 
 type MetricInfo = {
-  title: string
-  unit: string
+  title: 'shiftTitle' | 'tiltTitle' | 'bisectTitle'
+  unit: 'shiftUnit' | 'tiltUnit' | 'bisectUnit'
   pick: (s: TrackingSample) => number
   format: (x: number) => string
   /** A range the axis always shows, so small curves are not blown up. */
@@ -75,24 +82,24 @@ type MetricInfo = {
 
 const METRICS: Record<TrackingMetric, MetricInfo> = {
   lateralShift: {
-    title: 'Sideways shift of the kneecap',
-    unit: 'mm, + = toward the outside',
+    title: 'shiftTitle',
+    unit: 'shiftUnit',
     pick: (s) => s.lateralShiftMm,
     format: (x) => `${x.toFixed(1)} mm`,
     minSpan: [-2, 8],
     step: 2,
   },
   tilt: {
-    title: 'Tilt of the kneecap',
-    unit: 'degrees, + = outer edge tipped back',
+    title: 'tiltTitle',
+    unit: 'tiltUnit',
     pick: (s) => s.tiltDeg,
     format: (x) => `${x.toFixed(1)}°`,
     minSpan: [0, 15],
     step: 5,
   },
   bisectOffset: {
-    title: 'Bisect offset',
-    unit: 'share of kneecap width outside the groove; 0.5 = centred',
+    title: 'bisectTitle',
+    unit: 'bisectUnit',
     pick: (s) => s.bisectOffset,
     format: (x) => x.toFixed(2),
     minSpan: [0.4, 0.7],
@@ -120,17 +127,31 @@ const visuallyHidden = {
  * canvas, no WebGL, renders on the server. Announced as one image with a name; a hidden table gives
  * the values to screen readers.
  */
-export function TrackingChart({
+export function TrackingChart(props: TrackingChartProps) {
+  // Spanish and German words arrive as their own chunk on first use
+  return (
+    <Suspense fallback={null}>
+      <TrackingChartFigure {...props} />
+    </Suspense>
+  )
+}
+
+function TrackingChartFigure({
   series,
   flexionDeg,
   metrics = ['lateralShift', 'tilt', 'bisectOffset'],
   showCorridor = true,
-  label = 'How the kneecap tracks as the knee bends',
+  label: labelProp,
+  lang,
+  messages,
   width = 640,
   stepDeg = 2,
   style,
   ...props
 }: TrackingChartProps) {
+  const words = useMessages(lang).chart
+  const m: ChartMessages = messages ? { ...words, ...messages } : words
+  const label = labelProp ?? m.label
   const id = useId()
   const titleId = `${id}-title`
   const descId = `${id}-desc`
@@ -151,7 +172,7 @@ export function TrackingChart({
   const left = 52
   const right = 20
   const plotWidth = width - left - right
-  const legendRows = legendLayout(styled, plotWidth)
+  const legendRows = legendLayout(styled, plotWidth, m.corridor)
   const legendHeight = legendRows.length * 20 + 8
   const headingHeight = 34
   const panelHeight = 130
@@ -168,7 +189,7 @@ export function TrackingChart({
       ? clampFlexionDeg(flexionDeg)
       : undefined
 
-  const description = describe(styled, samples, metrics, marker)
+  const description = describe(styled, samples, metrics, marker, m)
 
   return (
     <figure
@@ -234,10 +255,10 @@ export function TrackingChart({
           return (
             <g key={metric} data-metric={metric}>
               <text x={left} y={top - 18} fontSize={14} fontWeight={600} fill={INK}>
-                {info.title}
+                {m[info.title]}
               </text>
               <text x={left} y={top - 4} fontSize={12} fill={MUTED}>
-                {info.unit}
+                {m[info.unit]}
               </text>
               {/* grid and y axis */}
               {ticks.map((t) => (
@@ -283,7 +304,7 @@ export function TrackingChart({
                     textAnchor="end"
                     fill={MUTED}
                   >
-                    10°: tilt a clinician would feel
+                    {format(m.clinicalTilt, { degrees: CLINICAL_TILT_THRESHOLD_DEG })}
                   </text>
                 </g>
               )}
@@ -359,7 +380,7 @@ export function TrackingChart({
               textAnchor="middle"
               fill={INK}
             >
-              Knee bend (flexion), degrees: 0 = straight
+              {m.axis}
             </text>
           </g>
         )}
@@ -382,13 +403,15 @@ export function TrackingChart({
       </svg>
       <div style={visuallyHidden}>
         <table>
-          <caption>{`${label}: values at ${TABLE_FLEXIONS.join(', ')} degrees of knee bend`}</caption>
+          <caption>
+            {format(m.tableCaption, { label, flexions: TABLE_FLEXIONS.join(', ') })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Curve</th>
-              <th scope="col">Knee bend</th>
-              {metrics.map((m) => (
-                <th key={m} scope="col">{`${METRICS[m].title} (${METRICS[m].unit})`}</th>
+              <th scope="col">{m.curve}</th>
+              <th scope="col">{m.kneeBend}</th>
+              {metrics.map((k) => (
+                <th key={k} scope="col">{`${m[METRICS[k].title]} (${m[METRICS[k].unit]})`}</th>
               ))}
             </tr>
           </thead>
@@ -398,9 +421,9 @@ export function TrackingChart({
                 <tr key={`${i}-${f}`}>
                   <th scope="row">{s.label}</th>
                   <td>{`${f}°`}</td>
-                  {metrics.map((m) => {
-                    const v = valueAt(samples[i] ?? [], f, METRICS[m].pick)
-                    return <td key={m}>{v === undefined ? '' : METRICS[m].format(v)}</td>
+                  {metrics.map((k) => {
+                    const v = valueAt(samples[i] ?? [], f, METRICS[k].pick)
+                    return <td key={k}>{v === undefined ? '' : METRICS[k].format(v)}</td>
                   })}
                 </tr>
               )),
@@ -427,10 +450,11 @@ type LegendItem = {
 function legendLayout(
   series: ReadonlyArray<{ label: string; color: string; dash: string }>,
   maxWidth: number,
+  corridorLabel: string,
 ): LegendItem[][] {
   const items: Omit<LegendItem, 'x'>[] = [
     ...series.map((s, i) => ({ key: `s${i}`, kind: 'series' as const, ...s })),
-    { key: 'corridor', kind: 'corridor', label: 'Published normal range', color: '', dash: '' },
+    { key: 'corridor', kind: 'corridor', label: corridorLabel, color: '', dash: '' },
   ]
   const rows: LegendItem[][] = [[]]
   let cursor = 0
@@ -502,9 +526,14 @@ function describe(
   samples: ReadonlyArray<readonly TrackingSample[]>,
   metrics: readonly TrackingMetric[],
   marker: number | undefined,
+  m: ChartMessages,
 ): string {
   const parts = [
-    `Measures of the kneecap plotted against knee bend from ${FLEXION_RANGE_DEG.min} to ${FLEXION_RANGE_DEG.max} degrees, with the published normal range shaded. A kneecap of ${PATELLA_WIDTH_MM} mm width is modelled.`,
+    format(m.summary, {
+      from: FLEXION_RANGE_DEG.min,
+      to: FLEXION_RANGE_DEG.max,
+      width: PATELLA_WIDTH_MM,
+    }),
   ]
   series.forEach((s, i) => {
     const run = samples[i] ?? []
@@ -513,15 +542,12 @@ function describe(
     const peak = Math.max(...shift)
     const peakAt = run[shift.indexOf(peak)]!.flexionDeg
     const tilt0 = run[0]!.tiltDeg
-    const texts = [
-      `${s.label}: kneecap most toward the outside at ${peakAt} degrees (${peak.toFixed(1)} mm)`,
-    ]
-    if (metrics.includes('tilt'))
-      texts.push(`tilt ${tilt0.toFixed(1)} degrees with the knee straight`)
+    const texts = [format(m.seriesPeak, { label: s.label, degrees: peakAt, mm: peak.toFixed(1) })]
+    if (metrics.includes('tilt')) texts.push(format(m.seriesTilt, { degrees: tilt0.toFixed(1) }))
     if (marker !== undefined) {
       const value = valueAt(run, marker, (p) => p.lateralShiftMm)
       if (value !== undefined)
-        texts.push(`shift ${value.toFixed(1)} mm at the marked ${Math.round(marker)} degrees`)
+        texts.push(format(m.seriesMarker, { mm: value.toFixed(1), degrees: Math.round(marker) }))
     }
     parts.push(`${texts.join('; ')}.`)
   })

@@ -548,7 +548,12 @@ function ExerciseCardBody({
         <summary>{m.evidence}</summary>
         <p>{exercise.evidence}</p>
         <p className={`${ROOT}__note`}>
-          {format(m.sources, { sources: exercise.sources.join('; ') })}
+          {/* the catalogue's citations stay in the language they were published in */}
+          {m.sources.split('{sources}')[0]}
+          <span lang={isExerciseId(exercise.id) ? 'en' : undefined}>
+            {exercise.sources.join('; ')}
+          </span>
+          {m.sources.split('{sources}')[1]}
         </p>
       </details>
       {children}

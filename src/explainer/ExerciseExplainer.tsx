@@ -1,10 +1,10 @@
-import { forwardRef, useState, type CSSProperties } from 'react'
-import { STRUCTURES } from '../anatomy/structures'
+import { Suspense, forwardRef, useState, type CSSProperties } from 'react'
 import { getExercise } from '../exercises/validate'
 import type { ExerciseFrame } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
 import type { ViewId } from '../scene/views'
-import { format, resolveMessages, type MessageKey } from '../i18n'
+import { format, type MessageKey } from '../i18n'
+import { useMessages } from '../i18n/locales'
 import { KneeExplainer, type KneeExplainerApi, type KneeExplainerProps } from './KneeExplainer'
 
 export type ExerciseExplainerProps = Omit<
@@ -42,53 +42,68 @@ const PHASE_MESSAGE: Record<string, MessageKey> = {
  * the solver (with the VMO working it centres; with swelling switching it off it drifts).
  */
 export const ExerciseExplainer = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(
-  function ExerciseExplainer({ exercise, swelling = false, ...props }, ref) {
-    const lookup = getExercise(exercise)
-    const [status, setStatus] = useState<{ phase: string; repetition: number } | null>(null)
-    if (!lookup.ok) {
-      return (
-        <div role="alert" style={ALERT}>
-          {lookup.message}
-        </div>
-      )
-    }
-    const spec = lookup.exercise
-    const messages = resolveMessages(props.messages)
-    const main = spec.muscles.filter((m) => m.main).map((m) => STRUCTURES[m.id].name)
+  function ExerciseExplainer(props, ref) {
+    // Spanish and German words arrive as their own chunk on first use
     return (
-      <KneeExplainer
-        ref={ref}
-        defaultView={EXERCISE_VIEW[spec.id] ?? 'thigh'}
-        defaultPlaying
-        defaultTracking={swelling ? 'post-surgery-swelling' : 'normal'}
-        label={format(messages.exerciseFigureLabel, { name: spec.name })}
-        {...props}
-        exerciseSpec={spec}
-        onExerciseFrame={(frame: ExerciseFrame, ex) => {
-          setStatus((s) =>
-            s && s.phase === frame.phase.name && s.repetition === frame.repetition
-              ? s
-              : { phase: frame.phase.name, repetition: frame.repetition },
-          )
-          props.onExerciseFrame?.(frame, ex)
-        }}
-      >
-        <p style={STATUS} data-exercise-status="">
-          <strong>{spec.name}</strong>
-          {status
-            ? ` · ${format(messages.exerciseRepetition, { n: status.repetition })} · ${
-                PHASE_MESSAGE[status.phase] ? messages[PHASE_MESSAGE[status.phase]!] : status.phase
-              }`
-            : ''}
-          <br />
-          {format(messages.exerciseWorks, { muscles: main.join(', ') })}
-          {swelling ? ` ${messages.exerciseSwellingNote}` : ''}
-        </p>
-        {props.children}
-      </KneeExplainer>
+      <Suspense fallback={null}>
+        <ExerciseFigure {...props} ref={ref} />
+      </Suspense>
     )
   },
 )
+
+const ExerciseFigure = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(function ExerciseFigure(
+  { exercise, swelling = false, ...props },
+  ref,
+) {
+  const words = useMessages(props.lang, props.bundle)
+  const lookup = getExercise(exercise)
+  const [status, setStatus] = useState<{ phase: string; repetition: number } | null>(null)
+  if (!lookup.ok) {
+    return (
+      <div role="alert" style={ALERT}>
+        {lookup.message}
+      </div>
+    )
+  }
+  const spec = lookup.exercise
+  const messages = { ...words.messages, ...props.messages }
+  // a catalogue exercise speaks the page's language; a custom one keeps its own words
+  const name = words.exercises[spec.id as keyof typeof words.exercises]?.name ?? spec.name
+  const main = spec.muscles.filter((m) => m.main).map((m) => words.structures[m.id].name)
+  return (
+    <KneeExplainer
+      ref={ref}
+      defaultView={EXERCISE_VIEW[spec.id] ?? 'thigh'}
+      defaultPlaying
+      defaultTracking={swelling ? 'post-surgery-swelling' : 'normal'}
+      label={format(messages.exerciseFigureLabel, { name })}
+      {...props}
+      exerciseSpec={spec}
+      onExerciseFrame={(frame: ExerciseFrame, ex) => {
+        setStatus((s) =>
+          s && s.phase === frame.phase.name && s.repetition === frame.repetition
+            ? s
+            : { phase: frame.phase.name, repetition: frame.repetition },
+        )
+        props.onExerciseFrame?.(frame, ex)
+      }}
+    >
+      <p style={STATUS} data-exercise-status="">
+        <strong>{name}</strong>
+        {status
+          ? ` · ${format(messages.exerciseRepetition, { n: status.repetition })} · ${
+              PHASE_MESSAGE[status.phase] ? messages[PHASE_MESSAGE[status.phase]!] : status.phase
+            }`
+          : ''}
+        <br />
+        {format(messages.exerciseWorks, { muscles: main.join(', ') })}
+        {swelling ? ` ${messages.exerciseSwellingNote}` : ''}
+      </p>
+      {props.children}
+    </KneeExplainer>
+  )
+})
 
 const STATUS: CSSProperties = {
   margin: '0.5em 0',

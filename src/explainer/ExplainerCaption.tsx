@@ -1,5 +1,6 @@
 import { useMemo, type HTMLAttributes } from 'react'
-import { resolveMessages, type Messages } from '../i18n'
+import type { Messages } from '../i18n'
+import { useMessages } from '../i18n/locales'
 import { captionForState } from './caption'
 import { useExplainer, useMotion } from './ExplainerProvider'
 
@@ -11,6 +12,8 @@ export type ExplainerCaptionProps = {
    * @defaultValue 'en'
    */
   locale?: string
+  /** Language of the sentence: 'en', 'es', 'de' or a registered bundle's tag. @defaultValue 'en' */
+  lang?: string
   /**
    * The element to render: a paragraph, or the `<figcaption>` of a `<figure>`.
    * @defaultValue 'p'
@@ -25,7 +28,8 @@ export type ExplainerCaptionProps = {
  */
 export function ExplainerCaption({
   messages,
-  locale = 'en',
+  locale: localeProp,
+  lang,
   as: Element = 'p',
   className,
   ...props
@@ -38,7 +42,9 @@ export function ExplainerCaption({
   const exercise = useExplainer((s) => s.exercise)
   // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
   const animated = useMotion()
-  const resolved = useMemo(() => resolveMessages(messages), [messages])
+  const words = useMessages(lang)
+  const locale = localeProp ?? words.locale
+  const resolved = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
   const shown = animated.moving || animated.exercise ? animated.flexionDeg : flexionDeg
   const effort = animated.exercise?.effort
   const exerciseHip = animated.exercise?.hip

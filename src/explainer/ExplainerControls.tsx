@@ -2,7 +2,8 @@ import { useId, useMemo, type ChangeEvent, type HTMLAttributes } from 'react'
 import type { StructureId } from '../anatomy/structures'
 import { FLEXION_RANGE_DEG } from '../kinematics/input'
 import { DEFAULT_LABELS } from '../anatomy/labels'
-import { format, resolveMessages, type MessageKey, type Messages } from '../i18n'
+import { format, type MessageKey, type Messages } from '../i18n'
+import { useMessages } from '../i18n/locales'
 import {
   isTrackingPresetId,
   TRACKING_PRESET_LIST,
@@ -57,7 +58,12 @@ export type ExplainerControlsProps = {
    * @defaultValue 'en'
    */
   locale?: string
-  /** Translated names of the tracking presets, by id (from the language bundle). */
+  /**
+   * Language of every word: 'en', 'es', 'de' or a registered bundle's tag (a shipped language
+   * must be loaded, e.g. inside a KneeExplainer or after `loadLocale`). @defaultValue 'en'
+   */
+  lang?: string
+  /** Translated names of the tracking presets, by id. @defaultValue the language's */
   presetLabels?: Partial<Record<TrackingPresetId, string>>
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children'>
 
@@ -209,12 +215,23 @@ export function ExplainerControls({
   messages,
   show = EXPLAINER_CONTROL_GROUPS,
   labelSet = DEFAULT_CONTROL_LABELS,
-  locale = 'en',
+  locale,
+  lang,
   presetLabels,
   className,
   ...props
 }: ExplainerControlsProps) {
-  const m = useMemo(() => resolveMessages(messages), [messages])
+  const words = useMessages(lang)
+  const m = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
+  const presetNames = useMemo(
+    () =>
+      presetLabels ??
+      (Object.fromEntries(Object.entries(words.presets).map(([id, p]) => [id, p.label])) as Partial<
+        Record<TrackingPresetId, string>
+      >),
+    [words, presetLabels],
+  )
+  const numberLocale = locale ?? words.locale
   const shown = new Set<ExplainerControlGroup>(show)
   const toggles = TOGGLES.filter((t) => shown.has(t))
   return (
@@ -228,9 +245,9 @@ export function ExplainerControls({
         {CSS}
       </style>
       {shown.has('play') && <PlayButton m={m} />}
-      {shown.has('flexion') && <FlexionSlider m={m} locale={locale} />}
-      {shown.has('speed') && <SpeedSelect m={m} locale={locale} />}
-      {shown.has('tracking') && <TrackingSelect m={m} presetLabels={presetLabels} />}
+      {shown.has('flexion') && <FlexionSlider m={m} locale={numberLocale} />}
+      {shown.has('speed') && <SpeedSelect m={m} locale={numberLocale} />}
+      {shown.has('tracking') && <TrackingSelect m={m} presetLabels={presetNames} />}
       {shown.has('view') && <ViewButtons m={m} />}
       {shown.has('compare') && <CompareSelect m={m} />}
       {(toggles.length > 0 || shown.has('labels')) && (

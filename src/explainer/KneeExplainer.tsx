@@ -196,6 +196,16 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
       [motion, store],
     )
 
+    // a pick by any path (3D click or tap, the structure list, a link) is reported once
+    useEffect(
+      () =>
+        store.subscribe((state, previous) => {
+          if (state.selected && state.selected !== previous.selected)
+            latest.current.onSelect?.(state.selected)
+        }),
+      [store],
+    )
+
     // reduced motion: no autoplay
     useEffect(() => {
       if (reducedMotion && store.getState().playing && latest.current.playing === undefined)
@@ -336,7 +346,6 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               labelLayer={labels}
               structureName={structureName}
               reducedMotion={reducedMotion}
-              onSelect={(id) => latest.current.onSelect?.(id)}
               onReady={() => latest.current.onReady?.()}
               onModelError={(error) => latest.current.onModelError?.(error)}
               exercise={props.exerciseSpec}

@@ -16,6 +16,8 @@ import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercise
 import type { ExerciseId } from '../exercises/types'
 import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
 import { en, type Messages } from './en'
+import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
+import { chartMessages, type ChartMessages } from './chartMessages'
 
 export type ExerciseText = {
   name: string
@@ -43,6 +45,10 @@ export type LocaleBundle = {
   exercises: Record<ExerciseId, ExerciseText>
   generalStopIf: readonly string[]
   doseNote: string
+  /** Namespace: the exercise components' words (English where a language leaves it out). */
+  exercise?: ExerciseMessages
+  /** Namespace: the tracking chart's words (English where a language leaves it out). */
+  chart?: ChartMessages
 }
 
 const fromEntries = <K extends string, V>(keys: readonly K[], value: (k: K) => V) =>
@@ -84,4 +90,6 @@ export const EN: LocaleBundle = {
   }),
   generalStopIf: GENERAL_STOP_IF,
   doseNote: DOSE_NOTE,
+  exercise: exerciseMessages,
+  chart: chartMessages,
 }

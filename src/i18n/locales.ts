@@ -6,6 +6,7 @@
 import { use } from 'react'
 import { EN, type LocaleBundle } from './bundle'
 import type { ExerciseMessages } from './exerciseMessages'
+import type { ChartMessages } from './chartMessages'
 
 const bundles = new Map<string, LocaleBundle>([['en', EN]])
 const exerciseWords = new Map<string, ExerciseMessages>()
@@ -24,8 +25,9 @@ const SHIPPED: Record<string, () => Promise<LanguagePack>> = {
  */
 export function registerLocale(bundle: LocaleBundle, exerciseMessages?: ExerciseMessages): void {
   const tag = bundle.locale.toLowerCase()
-  bundles.set(tag, bundle)
-  if (exerciseMessages) exerciseWords.set(tag, exerciseMessages)
+  const exercise = exerciseMessages ?? bundle.exercise
+  bundles.set(tag, exercise ? { ...bundle, exercise } : bundle)
+  if (exercise) exerciseWords.set(tag, exercise)
 }
 
 const primary = (lang?: string) => {
@@ -82,4 +84,28 @@ function languagePending(lang?: string): Promise<void> | null {
 export function useLocale(lang?: string): void {
   const waiting = languagePending(lang)
   if (waiting) use(waiting)
+}
+
+/** A language bundle with every namespace filled (English where the language leaves one out). */
+export type LanguageMessages = LocaleBundle & { exercise: ExerciseMessages; chart: ChartMessages }
+
+/**
+ * The one way components get their words: every namespace of `lang` (the figure's messages,
+ * structures, presets, exercises, the exercise components' and the chart's words) with an
+ * author's overrides on top. Suspends while a shipped language loads.
+ */
+export function useMessages(lang?: string, overrides?: Partial<LocaleBundle>): LanguageMessages {
+  useLocale(lang)
+  return messagesFor(lang, overrides)
+}
+
+/** useMessages without React (after `loadLocale`), e.g. for server code and tests. */
+export function messagesFor(lang?: string, overrides?: Partial<LocaleBundle>): LanguageMessages {
+  const bundle = resolveBundle(lang, overrides)
+  return {
+    ...bundle,
+    exercise: { ...EN.exercise!, ...bundle.exercise, ...overrides?.exercise },
+    chart: { ...EN.chart!, ...bundle.chart, ...overrides?.chart },
+    presets: { ...bundle.presets, ...overrides?.presets },
+  }
 }
