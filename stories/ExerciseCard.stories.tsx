@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent } from 'storybook/test'
 import { ExplainerProvider, useExplainer } from '../src/explainer'
-import { EXERCISES, ExerciseCard, RepCounter, type Exercise } from '../src'
+import { EXERCISES, ExerciseCard, RepCounter, isExerciseId, type Exercise } from '../src'
 import { withFigureFrame } from '../.storybook/decorators'
 
 /** What the figure would play, so a story shows the send button at work without a 3D canvas. */
@@ -9,7 +9,9 @@ function FigureReadout() {
   const exercise = useExplainer((s) => s.exercise)
   return (
     <p data-testid="figure" style={{ fontSize: 14 }}>
-      Figure plays: {exercise ?? 'nothing'}
+      {exercise && isExerciseId(exercise)
+        ? `On the figure: ${EXERCISES[exercise].name}`
+        : 'The figure waits for an exercise.'}
     </p>
   )
 }
@@ -41,7 +43,9 @@ export const QuadSet: Story = {
   args: { exercise: 'quad-set' },
   play: async ({ canvas, canvasElement }) => {
     await userEvent.click(canvas.getByRole('button', { name: /^Show on the figure/ }))
-    await expect(canvas.getByTestId('figure')).toHaveTextContent('Figure plays: quad-set')
+    await expect(canvas.getByTestId('figure')).toHaveTextContent(
+      `On the figure: ${EXERCISES['quad-set'].name}`,
+    )
     await expect(canvas.getByRole('status')).toHaveTextContent('Now showing on the figure')
     for (const target of canvasElement.querySelectorAll('button, summary')) {
       const box = target.getBoundingClientRect()

@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent } from 'storybook/test'
 import { ExplainerProvider, useExplainer } from '../src/explainer'
-import { EXERCISE_LIST, ExerciseList } from '../src'
+import { EXERCISES, EXERCISE_LIST, ExerciseList, isExerciseId } from '../src'
 import { withFigureFrame } from '../.storybook/decorators'
 
 /** What the figure would play, so a story shows the send buttons at work without a 3D canvas. */
@@ -9,7 +9,9 @@ function FigureReadout() {
   const exercise = useExplainer((s) => s.exercise)
   return (
     <p data-testid="figure" style={{ fontSize: 14 }}>
-      Figure plays: {exercise ?? 'nothing'}
+      {exercise && isExerciseId(exercise)
+        ? `On the figure: ${EXERCISES[exercise].name}`
+        : 'The figure waits for an exercise.'}
     </p>
   )
 }
@@ -43,7 +45,9 @@ export const Compact: Story = {
   args: { compact: true },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: /Clamshell/ }))
-    await expect(canvas.getByTestId('figure')).toHaveTextContent('Figure plays: clamshell')
+    await expect(canvas.getByTestId('figure')).toHaveTextContent(
+      `On the figure: ${EXERCISES['clamshell'].name}`,
+    )
   },
 }
 

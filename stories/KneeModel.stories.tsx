@@ -105,13 +105,19 @@ export const StructureExplorer: Story = {
               type="button"
               onClick={() => setSelected(null)}
               aria-pressed={selected === null}
+              style={TARGET}
             >
               Show everything
             </button>
           </li>
           {STRUCTURE_IDS.map((id) => (
             <li key={id}>
-              <button type="button" onClick={() => setSelected(id)} aria-pressed={selected === id}>
+              <button
+                type="button"
+                onClick={() => setSelected(id)}
+                aria-pressed={selected === id}
+                style={TARGET}
+              >
                 {STRUCTURES[id].name}
               </button>
             </li>
@@ -121,3 +127,6 @@ export const StructureExplorer: Story = {
     )
   },
 }
+
+/** WCAG 2.2 target size: every button at least 24 by 24 CSS pixels (here 28 high, padded). */
+const TARGET = { minHeight: 28, minWidth: 28, padding: '2px 8px', margin: '1px 0' } as const

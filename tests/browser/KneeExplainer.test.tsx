@@ -27,7 +27,7 @@ async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<Root
       src={kneeUrl}
       controls={false}
       caption={false}
-      canvasProps={{ onCreated: created.onCreated }}
+      canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
       onReady={() => (ready = true)}
       {...props}
     />,

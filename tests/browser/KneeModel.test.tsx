@@ -32,7 +32,7 @@ describe('<KneeModel> in a real browser', () => {
     const created = captureRootState()
     let ready = false
     mounted = await mountFigure(
-      <KneeCanvas onCreated={created.onCreated}>
+      <KneeCanvas onCreated={created.onCreated} adaptiveResolution={false}>
         <CameraView view="anterior" />
         <KneeModel src={kneeUrl} onReady={() => (ready = true)} />
       </KneeCanvas>,

@@ -26,7 +26,7 @@ function SlowMotion() {
   return null
 }
 
-describe('adaptive resolution', { timeout: 60_000 }, () => {
+describe('adaptive resolution', { timeout: 120_000 }, () => {
   it('drops pixels while slow frames animate, and is sharp again once still', async () => {
     const created = captureRootState()
     mounted = await mountFigure(
@@ -40,12 +40,13 @@ describe('adaptive resolution', { timeout: 60_000 }, () => {
     expect(full).toBeGreaterThanOrEqual(1)
     const lowest = await waitUntil(
       () => (state.gl.getPixelRatio() <= full * 0.5 + 1e-6 ? state.gl.getPixelRatio() : null),
-      20_000,
+      // a loaded machine may need many slow frames before the governor steps down
+      60_000,
     )
     expect(lowest).toBeCloseTo(full * 0.5, 5)
     expect(state.gl.domElement.width).toBeLessThan(state.size.width * full)
     control.moving = false
-    await waitUntil(() => state.gl.getPixelRatio() === full, 5_000)
+    await waitUntil(() => state.gl.getPixelRatio() === full, 30_000)
     expect(state.gl.domElement.width).toBe(Math.floor(state.size.width * full))
   })
 

@@ -76,7 +76,7 @@ describe('WebGL contexts', { timeout: 120_000 }, () => {
   it('a lost context shows a message, then the figure recovers by itself when it is restored', async () => {
     const created = captureRootState()
     const mounted: MountedFigure = await mountFigure(
-      <KneeCanvas onCreated={created.onCreated}>
+      <KneeCanvas onCreated={created.onCreated} adaptiveResolution={false}>
         <TestObject />
       </KneeCanvas>,
     )
