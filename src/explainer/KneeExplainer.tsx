@@ -7,133 +7,37 @@ import {
   useState,
   useSyncExternalStore,
   useId,
-  type KeyboardEvent,
-  type CSSProperties,
-  type ReactNode,
 } from 'react'
 import type { StructureId } from '../anatomy/structures'
-import { type Messages } from '../i18n'
-import type { LocaleBundle } from '../i18n/bundle'
 import { resolveBundle, useLocale } from '../i18n/locales'
 import type { CameraCommands } from '../scene/CameraRig'
-import { VIEW_IDS } from '../scene/views'
-import { Announcer, VISUALLY_HIDDEN } from './Announcer'
-import { StructureList } from './StructureList'
-import { KneeCanvas, type KneeCanvasProps } from '../scene/KneeCanvas'
-import type { KneeModelError } from '../model/loadKneeModel'
-import type { Exercise } from '../exercises/types'
-import type { ExerciseFrame } from '../exercises/motion'
+import { KneeCanvas } from '../scene/KneeCanvas'
 import { KneeStage } from '../scene/KneeStage'
-import type { ViewId } from '../scene/views'
+import { createMotionChannel } from '../scene/motionChannel'
+import { Announcer, VISUALLY_HIDDEN } from './Announcer'
 import { ExplainerCaption } from './ExplainerCaption'
-import { ExplainerControls, type ExplainerControlGroup } from './ExplainerControls'
+import { ExplainerControls } from './ExplainerControls'
 import {
   ExplainerProvider,
   pauseHere,
   useOptionalExplainerStore,
   useOptionalMotionChannel,
 } from './ExplainerProvider'
-import { createMotionChannel, type AnimatedState, type MotionChannel } from '../scene/motionChannel'
-import { initialStateOf, useControlledState } from './useControlledState'
-import { LabelLayer, type LabelLayerApi } from './LabelLayer'
+import { figureKeyHandler, usePrefersReducedMotion } from './figureKeys'
+import { FIGURE_CSS, HIGH_CONTRAST, PAUSE_BUTTON, SHORTCUTS } from './figureStyles'
 import {
-  createExplainerStore,
-  type ExplainerKey,
-  type ExplainerState,
-  type ExplainerStore,
-} from './store'
+  withMotion,
+  type ExplainerSceneProps,
+  type KneeExplainerApi,
+  type KneeExplainerProps,
+} from './kneeExplainerApi'
+import { LabelLayer, type LabelLayerApi } from './LabelLayer'
+import { StructureList } from './StructureList'
+import { createExplainerStore, type ExplainerState } from './store'
+import { initialStateOf, seededView, useControlledState } from './useControlledState'
 
-/** Scene props: each works controlled (`view`) or uncontrolled (`defaultView`), with `onViewChange`. */
-export type ExplainerSceneProps = { [K in ExplainerKey]?: ExplainerState[K] } & {
-  [K in ExplainerKey as `default${Capitalize<K>}`]?: ExplainerState[K]
-} & {
-  [K in ExplainerKey as `on${Capitalize<K>}Change`]?: (value: ExplainerState[K]) => void
-}
-
-export type KneeExplainerProps = ExplainerSceneProps & {
-  /** Model URL (a .glb that keeps the model contract). @defaultValue the bundled knee */
-  src?: string
-  /** Accessible name of the figure. @defaultValue 'Interactive 3D model of the knee' */
-  label?: string
-  /** Show the controls: true, false, or the groups to show. @defaultValue true */
-  controls?: boolean | readonly ExplainerControlGroup[]
-  /** Show the one-sentence caption. @defaultValue true */
-  caption?: boolean
-  /** Message overrides (every user-facing string). */
-  messages?: Partial<Messages>
-  /** Language of every string: 'en', 'es', 'de' or a registered bundle's tag. @defaultValue 'en' */
-  lang?: string
-  /** Overrides or additions to the language bundle (structure names, exercise text...). */
-  bundle?: Partial<LocaleBundle>
-  /** Locale for numbers. @defaultValue the language's */
-  locale?: string
-  /** Show the list of structures (the keyboard and screen-reader way to pick). @defaultValue true */
-  structureList?: boolean
-  /** 'high-contrast' for black-on-white text and controls with strong borders. @defaultValue 'default' */
-  theme?: 'default' | 'high-contrast'
-  /** Called with the whole state after any change. */
-  onStateChange?: (state: ExplainerState) => void
-  /** Called when the reader picks a structure (click, tap, link or list). */
-  onSelect?: (id: StructureId) => void
-  /** Called once the model is loaded and drawn. */
-  onReady?: () => void
-  /** Called when the model cannot be loaded or breaks the contract (the figure shows why). */
-  onModelError?: (error: KneeModelError) => void
-  /** A custom exercise object to perform (catalogue exercises can use `exercise="quad-set"`). */
-  exerciseSpec?: Exercise
-  /** About ten times a second while an exercise plays: its phase and repetition. */
-  onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
-  /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
-  canvasProps?: Omit<KneeCanvasProps, 'children' | 'label' | 'overlay'>
-  className?: string
-  style?: CSSProperties
-  /** Extra DOM under the figure (notes, links). */
-  children?: ReactNode
-}
-
-/** The imperative handle for what props cannot say well. */
-export type KneeExplainerApi = {
-  play(): void
-  pause(): void
-  setView(view: ViewId): void
-  /** Selects, highlights and labels one structure. */
-  focus(id: StructureId): void
-  /** Back to the state the figure started with. */
-  reset(): void
-  /** What the figure shows now: the requested state with the animated pose merged in. */
-  getState(): ExplainerState
-  /** The figure's store of requested state, for advanced use (scroll steps, links). */
-  store: ExplainerStore
-  /** What moves on screen (the loop's flexion, an exercise's phase), with a subscription. */
-  motion: MotionChannel
-}
-
-/**
- * The requested state with what moves on screen merged in: the flexion drawn now and, while an
- * exercise plays, its muscles' activation and the working muscles as highlight.
- */
-export function withMotion(state: ExplainerState, animated: AnimatedState): ExplainerState {
-  if (!animated.moving && !animated.exercise) return state
-  const merged = { ...state, flexionDeg: animated.flexionDeg }
-  if (animated.exercise) {
-    merged.activation = animated.exercise.activation
-    if (animated.exercise.working.length) merged.highlight = animated.exercise.working
-  }
-  return merged
-}
-
-function usePrefersReducedMotion(): boolean {
-  const [reduced, setReduced] = useState(false)
-  useEffect(() => {
-    if (typeof matchMedia !== 'function') return
-    const query = matchMedia('(prefers-reduced-motion: reduce)')
-    setReduced(query.matches)
-    const onChange = () => setReduced(query.matches)
-    query.addEventListener?.('change', onChange)
-    return () => query.removeEventListener?.('change', onChange)
-  }, [])
-  return reduced
-}
+export { withMotion }
+export type { ExplainerSceneProps, KneeExplainerApi, KneeExplainerProps }
 
 /**
  * The all-in-one figure: a rotatable knee that bends on a loop, tracks normally or laterally,
@@ -173,9 +77,14 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const shared = useOptionalExplainerStore()
     const sharedMotion = useOptionalMotionChannel()
     const reducedMotion = usePrefersReducedMotion()
-    // our own store starts from the props; a shared one (a provider's) takes them after mount
-    const [own] = useState(() => (shared ? null : createExplainerStore(initialStateOf(props))))
-    const store = (shared ?? own)!
+    // our own store starts from the props; a shared one (a provider's) is read through a view
+    // with the props on top until they are written into it after mount, so the first render (on
+    // the server too) shows what the props ask for and nothing is written during render
+    const [store] = useState(() =>
+      shared
+        ? seededView(shared, initialStateOf(props))
+        : createExplainerStore(initialStateOf(props)),
+    )
     const [ownMotion] = useState(() =>
       sharedMotion ? null : createMotionChannel(store.getState().flexionDeg),
     )
@@ -187,7 +96,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     // hears requests and, about ten times a second, the animated pose merged in
     const publish = (state: ExplainerState) =>
       latest.current.onStateChange?.(withMotion(state, motion.get()))
-    useControlledState(store, props, shared !== null, publish)
+    useControlledState(store, props, publish)
     useEffect(
       () =>
         motion.subscribe((animated) => {
@@ -245,43 +154,12 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const showsPlay = controls === true || (Array.isArray(controls) && controls.includes('play'))
 
     // keys act only while the figure has focus, so they never steal the page's keys
-    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return
-      const step = event.shiftKey ? 30 : 10
-      const act = (fn: () => void) => {
-        event.preventDefault()
-        fn()
-      }
-      switch (event.key) {
-        case 'ArrowLeft':
-          return act(() => camera.current?.rotate(-step, 0))
-        case 'ArrowRight':
-          return act(() => camera.current?.rotate(step, 0))
-        case 'ArrowUp':
-          return act(() => camera.current?.rotate(0, step))
-        case 'ArrowDown':
-          return act(() => camera.current?.rotate(0, -step))
-        case '+':
-        case '=':
-          return act(() => camera.current?.zoom(0.85))
-        case '-':
-        case '_':
-          return act(() => camera.current?.zoom(1 / 0.85))
-        case ' ':
-          return act(() =>
-            store.getState().playing ? pauseHere(store, motion) : store.setState({ playing: true }),
-          )
-        case '?':
-          return act(() => setShowShortcuts((v) => !v))
-        case 'Escape':
-          return act(() => {
-            setShowShortcuts(false)
-            ;(event.currentTarget as HTMLElement).blur()
-          })
-      }
-      const view = VIEW_IDS[Number(event.key) - 1]
-      if (/^[1-9]$/.test(event.key) && view) act(() => store.setState({ view }))
-    }
+    const onKeyDown = figureKeyHandler({
+      camera,
+      store,
+      motion,
+      toggleShortcuts: (show) => setShowShortcuts((v) => show ?? !v),
+    })
 
     return (
       <ExplainerProvider store={store} motion={motion}>
@@ -383,47 +261,3 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     )
   },
 )
-
-const FIGURE_CSS = `
-.knee-explainer-figure:focus { outline: none; }
-.knee-explainer-figure:focus-visible { outline: 3px solid var(--knee-accent, #1f5fbf); outline-offset: 2px; }
-@media (forced-colors: active) { .knee-explainer-figure:focus-visible { outline-color: Highlight; } }
-`
-
-const PAUSE_BUTTON: CSSProperties = {
-  position: 'absolute',
-  insetInlineStart: 8,
-  insetBlockEnd: 8,
-  minHeight: 32,
-  padding: '0 12px',
-  font: '600 14px/32px system-ui, sans-serif',
-  color: '#ffffff',
-  background: '#1d2125',
-  border: 0,
-  borderRadius: 6,
-  cursor: 'pointer',
-}
-
-const SHORTCUTS: CSSProperties = {
-  position: 'absolute',
-  insetInlineEnd: 8,
-  insetBlockStart: 8,
-  maxWidth: '70%',
-  padding: '0.6em 0.8em',
-  font: '14px/1.4 system-ui, sans-serif',
-  color: '#ffffff',
-  background: 'rgba(29, 33, 37, 0.94)',
-  borderRadius: 6,
-}
-
-/** The high-contrast theme, as CSS custom properties every part of the figure reads. */
-const HIGH_CONTRAST = {
-  '--knee-text': '#000000',
-  '--knee-accent': '#0036b3',
-  '--knee-border': '#000000',
-  '--knee-surface': '#ffffff',
-  '--knee-control-surface': '#ffffff',
-  '--knee-label-text': '#000000',
-  '--knee-label-bg': '#ffffff',
-  '--knee-label-line': '#000000',
-} as CSSProperties

@@ -6,7 +6,13 @@
  * Nothing here runs during render.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { changedKeys, type ExplainerKey, type ExplainerState, type ExplainerStore } from './store'
+import {
+  changedKeys,
+  sanitizePatch,
+  type ExplainerKey,
+  type ExplainerState,
+  type ExplainerStore,
+} from './store'
 
 export const EXPLAINER_KEYS: readonly ExplainerKey[] = [
   'flexionDeg',
@@ -51,15 +57,48 @@ function controlledOf(props: SceneProps): Partial<ExplainerState> {
   return patch as Partial<ExplainerState>
 }
 
+/** A shared store seen through a figure's initial props until `seed()` writes them into it. */
+export type SeededView = ExplainerStore & { seed(): void }
+
 /**
- * Keeps `store` in line with the props: seeds a shared store once after mount, pushes controlled
- * values when they change, reports changes to `on...Change` and `onChange`, and undoes a change to a
- * controlled key that the parent did not take.
+ * Reads `shared` with `initial` on top, without writing anything, until `seed()` (after mount)
+ * writes `initial` into it once. The merged state is cached per shared state, so readers see a
+ * stable snapshot.
+ */
+export function seededView(shared: ExplainerStore, initial: Partial<ExplainerState>): SeededView {
+  let pending: Partial<ExplainerState> | null = initial
+  let source: ExplainerState | null = null
+  let merged: ExplainerState | null = null
+  return {
+    getState() {
+      const state = shared.getState()
+      if (!pending) return state
+      if (state !== source) {
+        source = state
+        merged = { ...state, ...sanitizePatch(pending, state) }
+      }
+      return merged!
+    },
+    setState: (patch) => shared.setState(patch),
+    subscribe: (listener) => shared.subscribe(listener),
+    reset: () => shared.reset(),
+    seed() {
+      if (!pending) return
+      const patch = pending
+      pending = null
+      shared.setState(patch)
+    },
+  }
+}
+
+/**
+ * Keeps `store` in line with the props: seeds a shared store's view once after mount, pushes
+ * controlled values when they change, reports changes to `on...Change` and `onChange`, and undoes
+ * a change to a controlled key that the parent did not take.
  */
 export function useControlledState(
-  store: ExplainerStore,
+  store: ExplainerStore | SeededView,
   props: SceneProps,
-  seedShared: boolean,
   onChange?: (state: ExplainerState) => void,
 ): void {
   const latest = useRef(props)
@@ -69,8 +108,8 @@ export function useControlledState(
 
   // a shared store (a provider's) takes this figure's initial props once, after mount
   useLayoutEffect(() => {
-    if (seedShared) store.setState(initialStateOf(latest.current))
-  }, [store, seedShared])
+    if ('seed' in store) store.seed()
+  }, [store])
 
   // controlled values: pushed when they change (the store ignores equal values)
   const controlled = controlledOf(props)

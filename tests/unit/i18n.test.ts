@@ -2,8 +2,8 @@
 // English left behind.
 import { describe, expect, it } from 'vitest'
 import { EN, type LocaleBundle } from '../../src/i18n/bundle'
-import { DE } from '../../src/i18n/de'
-import { ES } from '../../src/i18n/es'
+import { DE } from '../../src/i18n/packs/de'
+import { ES } from '../../src/i18n/packs/es'
 
 /**
  * Strings that may read the same as English: placeholder-only templates, units, abbreviations
@@ -25,6 +25,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'LCL',
   ],
   de: [
+    'Start',
     '{knee}: {position} {tilt}.',
     '{value}°',
     '{value}×',

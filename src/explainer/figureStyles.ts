@@ -1,0 +1,47 @@
+/** The figure's styles: focus ring, the pause button over the canvas, the shortcuts note, the
+ * high-contrast theme. */
+import type { CSSProperties } from 'react'
+
+export const FIGURE_CSS = `
+.knee-explainer-figure:focus { outline: none; }
+.knee-explainer-figure:focus-visible { outline: 3px solid var(--knee-accent, #1f5fbf); outline-offset: 2px; }
+@media (forced-colors: active) { .knee-explainer-figure:focus-visible { outline-color: Highlight; } }
+`
+
+export const PAUSE_BUTTON: CSSProperties = {
+  position: 'absolute',
+  insetInlineStart: 8,
+  insetBlockEnd: 8,
+  minHeight: 32,
+  padding: '0 12px',
+  font: '600 14px/32px system-ui, sans-serif',
+  color: '#ffffff',
+  background: '#1d2125',
+  border: 0,
+  borderRadius: 6,
+  cursor: 'pointer',
+}
+
+export const SHORTCUTS: CSSProperties = {
+  position: 'absolute',
+  insetInlineEnd: 8,
+  insetBlockStart: 8,
+  maxWidth: '70%',
+  padding: '0.6em 0.8em',
+  font: '14px/1.4 system-ui, sans-serif',
+  color: '#ffffff',
+  background: 'rgba(29, 33, 37, 0.94)',
+  borderRadius: 6,
+}
+
+/** The high-contrast theme, as CSS custom properties every part of the figure reads. */
+export const HIGH_CONTRAST = {
+  '--knee-text': '#000000',
+  '--knee-accent': '#0036b3',
+  '--knee-border': '#000000',
+  '--knee-surface': '#ffffff',
+  '--knee-control-surface': '#ffffff',
+  '--knee-label-text': '#000000',
+  '--knee-label-bg': '#ffffff',
+  '--knee-label-line': '#000000',
+} as CSSProperties
