@@ -1,6 +1,6 @@
-import { Suspense, forwardRef, useState, type CSSProperties } from 'react'
+import { Suspense, forwardRef, useState, useSyncExternalStore, type CSSProperties } from 'react'
+import { createMotionChannel } from '../scene/motionChannel'
 import { getExercise } from '../exercises/validate'
-import type { ExerciseFrame } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
 import type { ViewId } from '../scene/views'
 import { format, type MessageKey } from '../i18n'
@@ -58,7 +58,14 @@ const ExerciseFigure = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(func
 ) {
   const words = useMessages(props.lang, props.bundle)
   const lookup = getExercise(exercise)
-  const [status, setStatus] = useState<{ phase: string; repetition: number } | null>(null)
+  // the exercise's phase and repetition come from the figure's motion channel (published at each
+  // new phase), not from React state set inside the frame loop
+  const [motion] = useState(() => props.motion ?? createMotionChannel())
+  const status = useSyncExternalStore(
+    motion.subscribe,
+    () => motion.get().exercise,
+    () => motion.get().exercise,
+  )
   if (!lookup.ok) {
     return (
       <div role="alert" style={ALERT}>
@@ -80,14 +87,7 @@ const ExerciseFigure = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(func
       label={format(messages.exerciseFigureLabel, { name })}
       {...props}
       exerciseSpec={spec}
-      onExerciseFrame={(frame: ExerciseFrame, ex) => {
-        setStatus((s) =>
-          s && s.phase === frame.phase.name && s.repetition === frame.repetition
-            ? s
-            : { phase: frame.phase.name, repetition: frame.repetition },
-        )
-        props.onExerciseFrame?.(frame, ex)
-      }}
+      motion={motion}
     >
       <p style={STATUS} data-exercise-status="">
         <strong>{name}</strong>

@@ -86,9 +86,9 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
         : createExplainerStore(initialStateOf(props)),
     )
     const [ownMotion] = useState(() =>
-      sharedMotion ? null : createMotionChannel(store.getState().flexionDeg),
+      props.motion || sharedMotion ? null : createMotionChannel(store.getState().flexionDeg),
     )
-    const motion = (sharedMotion ?? ownMotion)!
+    const motion = (props.motion ?? sharedMotion ?? ownMotion)!
     const latest = useRef(props)
     latest.current = props
 

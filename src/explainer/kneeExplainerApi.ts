@@ -50,6 +50,8 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   onModelError?: (error: KneeModelError) => void
   /** A custom exercise object to perform (catalogue exercises can use `exercise="quad-set"`). */
   exerciseSpec?: Exercise
+  /** A channel to publish what moves on screen into (one is made, or a provider's is used). */
+  motion?: MotionChannel
   /** About ten times a second while an exercise plays: its phase and repetition. */
   onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
   /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
