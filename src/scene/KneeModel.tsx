@@ -77,10 +77,13 @@ export function KneeModel({
     scene.traverse((object) => {
       const mesh = object as Mesh
       if (!mesh.isMesh) return
+      // a part the structure catalogue does not know (a newer or a custom model) keeps its own
+      // material: it is drawn, but not styled, highlighted or labelled
       const id = structureOf(mesh)
+      if (!id) return
       const original = mesh.material as Material
       const tissue: Tissue = isTissue(original.name) ? original.name : 'bone'
-      const key = id ?? (mesh.name as StructureId)
+      const key = id
       const material = (byStructure[key] ??= createTissueMaterial(
         tissue,
       ) as StructureMaterials[StructureId])

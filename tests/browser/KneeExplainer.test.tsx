@@ -7,6 +7,7 @@ import { KneeExplainer, type KneeExplainerProps } from '../../src'
 import type { RootState } from '@react-three/fiber'
 import {
   captureRootState,
+  untilQuiet,
   centroidOf,
   isHighlightBlue,
   mountFigure,
@@ -34,8 +35,9 @@ async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<Root
   )
   const state = await settled(await created.ready)
   await waitUntil(() => ready)
-  // camera flights and tracking blends take about a second; the stage keeps rendering until done
-  await new Promise((r) => setTimeout(r, 1600))
+  // camera flights and tracking blends take about a second (longer on a loaded machine); the
+  // stage keeps rendering until they are done, then draws nothing more
+  await untilQuiet(state)
   return state
 }
 

@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
 import { createRef } from 'react'
-import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure } from './test-utils'
+import {
+  captureRootState,
+  mountFigure,
+  settled,
+  untilQuiet,
+  waitUntil,
+  type MountedFigure,
+} from './test-utils'
 
 let mounted: MountedFigure | undefined
 afterEach(() => {
@@ -36,11 +43,10 @@ describe('render on demand', { timeout: 60_000 }, () => {
     document.body.append(spacer)
     const state = await settled(await created.ready)
     await waitUntil(() => ready)
-    await sleep(1500)
     const frames = () => state.gl.info.render.frame
 
-    // paused and settled: nothing draws
-    await sleep(500)
+    // paused and settled: nothing draws (once the first frames, late on a loaded machine, are in)
+    await untilQuiet(state)
     let before = frames()
     await sleep(800)
     expect(frames() - before).toBe(0)
@@ -54,7 +60,7 @@ describe('render on demand', { timeout: 60_000 }, () => {
 
     // still playing, scrolled just off-screen (near enough to keep its context): nothing draws
     window.scrollTo(0, mounted!.container.getBoundingClientRect().bottom + window.scrollY + 150)
-    await sleep(900)
+    await untilQuiet(state)
     before = frames()
     await sleep(600)
     expect(frames() - before).toBe(0)
@@ -74,7 +80,7 @@ describe('render on demand', { timeout: 60_000 }, () => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
     document.dispatchEvent(new Event('visibilitychange'))
     try {
-      await sleep(300)
+      await untilQuiet(state)
       before = frames()
       await sleep(1000)
       expect(frames() - before).toBe(0)

@@ -110,6 +110,25 @@ export function centroidOf(
 }
 
 /** Polls until `read` returns something truthy. */
+/**
+ * Waits until a render-on-demand figure has stopped drawing: no new frame for `quietMs` (camera
+ * flights, tracking blends and late frames of a loaded machine are over). Gives up after
+ * `timeoutMs` without throwing, so a figure that never stops fails the caller's own check.
+ */
+export async function untilQuiet(state: RootState, quietMs = 500, timeoutMs = 30000) {
+  const start = performance.now()
+  let last = state.gl.info.render.frame
+  let since = performance.now()
+  while (performance.now() - start < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 50))
+    const now = state.gl.info.render.frame
+    if (now !== last) {
+      last = now
+      since = performance.now()
+    } else if (performance.now() - since >= quietMs) return
+  }
+}
+
 export async function waitUntil<T>(
   read: () => T | null | undefined | false,
   timeoutMs = 15000,
