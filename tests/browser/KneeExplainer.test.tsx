@@ -63,7 +63,7 @@ function frontPixels(state: RootState, name: string): Array<[number, number]> {
   return points
 }
 
-describe('<KneeExplainer> in a real browser', { timeout: 60_000 }, () => {
+describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
   it.each(['anterior', 'medial'] as const)(
     'paints the VMO in the highlight colour where it projects (%s view)',
     async (view) => {

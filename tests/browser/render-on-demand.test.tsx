@@ -22,7 +22,7 @@ afterEach(() => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-describe('render on demand', { timeout: 60_000 }, () => {
+describe('render on demand', { timeout: 240_000 }, () => {
   it('draws while playing on screen, and stops when paused or scrolled away', async () => {
     const api = createRef<KneeExplainerApi>()
     const created = captureRootState()

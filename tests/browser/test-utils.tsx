@@ -115,7 +115,7 @@ export function centroidOf(
  * flights, tracking blends and late frames of a loaded machine are over). Gives up after
  * `timeoutMs` without throwing, so a figure that never stops fails the caller's own check.
  */
-export async function untilQuiet(state: RootState, quietMs = 500, timeoutMs = 30000) {
+export async function untilQuiet(state: RootState, quietMs = 1500, timeoutMs = 60000) {
   const start = performance.now()
   let last = state.gl.info.render.frame
   let since = performance.now()

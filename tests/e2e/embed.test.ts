@@ -110,7 +110,11 @@ describe('the plain HTML example article', { timeout: 120_000 }, () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
     const before = await page.evaluate(() => scrollY)
     await page.mouse.wheel(0, 500)
-    await page.waitForTimeout(300)
+    // the scroll lands when the page gets to it (later on a loaded machine): wait for it, then
+    // check; a figure that swallowed the wheel leaves scrollY where it was and this fails
+    await page
+      .waitForFunction((from) => scrollY > from + 200, before, { timeout: 20_000 })
+      .catch(() => undefined)
     const after = await page.evaluate(() => scrollY)
     expect(after).toBeGreaterThan(before + 200)
     await page.close()
