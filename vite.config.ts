@@ -78,6 +78,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
+          // limits, not measurements: a loaded 2-core machine needs far more than the 5 s default
+          testTimeout: 30_000,
         },
       },
       {
@@ -99,6 +101,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
           name: 'stories',
+          // a story that loads the model and plays an exercise can take long on a loaded machine
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -25,7 +25,7 @@ export const QuadSet: Story = {
           /repetition/,
         ),
       {
-        timeout: 15000,
+        timeout: 45000,
       },
     )
   },
