@@ -18,7 +18,8 @@ import { KneeDocument, MM, type TissueMaterial } from './gltf'
 import { measureLandmarks, type Landmarks } from './landmarks'
 import { loft } from './loft'
 import { meshField, polygonise, simplify, type MeshData } from './mesh'
-import { ellipsoid, type Vec3 } from './sdf'
+import { ellipsoid, type Sdf, type Vec3 } from './sdf'
+import { ATTACHED_BONES, type Bone } from '../../src/anatomy/attachments'
 import {
   BEND,
   FEMUR,
@@ -32,7 +33,7 @@ import {
   type SkinData,
 } from './skin'
 import { components, readSources, vertexNormals, type Sources } from './sources'
-import { builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
+import { attachmentBridge, builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
 import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
 
 /** Identifies the model's frame and units to the validator (see src/model/contract.ts). */
@@ -78,6 +79,160 @@ const quadriceps = (l: Landmarks): HeightAnchors => [
   [l.patellaSuperiorPole[1] - 4, PATELLA],
 ]
 
+const WRAPPING = new Set(['quadriceps-tendon', 'hamstring-tendons', 'iliotibial-band'])
+
+/**
+ * How far from the patella a quadriceps belly rides with it (mm): the VMO's whole lower part
+ * inserts on the patella's upper medial border (Bose 1980); the other bellies meet it through
+ * the quadriceps tendon.
+ */
+const PATELLA_REACH_MM: Record<string, number> = { 'vastus-medialis-oblique': 40 }
+
+const QUADRICEPS = new Set([
+  'rectus-femoris',
+  'vastus-lateralis',
+  'vastus-intermedius',
+  'vastus-medialis',
+  'vastus-medialis-oblique',
+])
+
+/** Scales a vertex's weights by (1 - w) and gives w to `joint` (its own slot, or the weakest). */
+function addJointWeight(
+  joints: Uint8Array,
+  weights: Float32Array,
+  v: number,
+  joint: number,
+  w: number,
+) {
+  for (let k = 0; k < 4; k++) weights[v * 4 + k]! *= 1 - w
+  let slot = -1
+  for (let k = 0; k < 4; k++) if (joints[v * 4 + k] === joint && weights[v * 4 + k]! > 0) slot = k
+  if (slot < 0) {
+    slot = 0
+    for (let k = 1; k < 4; k++) if (weights[v * 4 + k]! < weights[v * 4 + slot]!) slot = k
+    weights[v * 4 + slot] = 0
+    joints[v * 4 + slot] = joint
+  }
+  weights[v * 4 + slot]! += w
+  let sum = 0
+  for (let k = 0; k < 4; k++) sum += weights[v * 4 + k]!
+  for (let k = 0; k < 4; k++) weights[v * 4 + k]! /= sum
+}
+
+/**
+ * Only what lies near the trochlea wraps on it: a vertex's weight on the wrap joint fades to the
+ * femur between 30 and 75 mm from the wrap centre (sagittal distance), so the bellies up the
+ * thigh stay on the femur while the tendon and the ends beside the trochlea turn about it.
+ */
+function nearWrap(
+  skin: SkinData,
+  positions: Float32Array,
+  centre: { superiorMm: number; anteriorMm: number },
+): SkinData {
+  const joints = skin.joints.slice()
+  const weights = skin.weights.slice()
+  for (let v = 0; v < positions.length / 3; v++) {
+    const r = Math.hypot(
+      positions[v * 3 + 1]! - centre.superiorMm,
+      positions[v * 3 + 2]! - centre.anteriorMm,
+    )
+    const x = Math.min(Math.max((r - 30) / 45, 0), 1)
+    const keep = 1 - x * x * (3 - 2 * x)
+    for (let k = 0; k < 4; k++) {
+      if (joints[v * 4 + k] !== WRAP || weights[v * 4 + k] === 0) continue
+      const moved = weights[v * 4 + k]! * (1 - keep)
+      let slot = -1
+      for (let f = 0; f < 4; f++)
+        if (joints[v * 4 + f] === FEMUR && weights[v * 4 + f]! > 0) slot = f
+      if (slot < 0) for (let f = 0; f < 4; f++) if (weights[v * 4 + f] === 0 && slot < 0) slot = f
+      if (slot < 0) continue
+      weights[v * 4 + k]! -= moved
+      joints[v * 4 + slot] = FEMUR
+      weights[v * 4 + slot]! += moved
+    }
+  }
+  return { joints, weights }
+}
+
+/** Blends skin weights toward one joint along a tube (from 10 % to 90 % of its length), so a tube that must lengthen stretches evenly. */
+function toBoneAlong(skin: SkinData, along: Float32Array, joint: number): SkinData {
+  return blendAlong(skin, along, joint, 0.1, 0.9)
+}
+
+/** Blends skin weights toward `joint` between fractions `from` and `to` along a tube. */
+function blendAlong(
+  skin: SkinData,
+  along: Float32Array,
+  joint: number,
+  from: number,
+  to: number,
+): SkinData {
+  const joints = skin.joints.slice()
+  const weights = skin.weights.slice()
+  for (let v = 0; v < along.length; v++) {
+    const x = Math.min(Math.max((along[v]! - from) / (to - from), 0), 1)
+    const w = x * x * (3 - 2 * x)
+    if (w <= 0) continue
+    addJointWeight(joints, weights, v, joint, w)
+  }
+  return { joints, weights }
+}
+
+/**
+ * The quadriceps' lower ends ride with the patella only where they reach it: a vertex's patella
+ * weight falls from 1 within 4 mm of the patella to 0 beyond `reachMm` (the bellies beside the femur
+ * stay with the femur and its wrap instead of swinging round with the kneecap).
+ */
+function followPatella(
+  positions: Float32Array,
+  base: SkinData,
+  patella: RawMesh,
+  reachMm = 14,
+): SkinData {
+  return followBone(positions, base, patella, reachMm, PATELLA, true)
+}
+
+/**
+ * A belly's vertices near a bone ride with it: weight 1 within 4 mm, 0 beyond `reachMm`
+ * (optionally only above the bone's centre, as for the patella).
+ */
+function followBone(
+  positions: Float32Array,
+  base: SkinData,
+  bone: RawMesh,
+  reachMm: number,
+  joint: number,
+  aboveCentreOnly = false,
+): SkinData {
+  const patella = bone
+  const q = patella.positions
+  let centreY = 0
+  for (let i = 1; i < q.length; i += 3) centreY += q[i]! / (q.length / 3)
+  const n = positions.length / 3
+  const joints = base.joints.slice()
+  const weights = base.weights.slice()
+  for (let v = 0; v < n; v++) {
+    let best = Infinity
+    for (let i = 0; i < q.length; i += 3)
+      best = Math.min(
+        best,
+        (q[i]! - positions[v * 3]!) ** 2 +
+          (q[i + 1]! - positions[v * 3 + 1]!) ** 2 +
+          (q[i + 2]! - positions[v * 3 + 2]!) ** 2,
+      )
+    const d = Math.sqrt(best)
+    const x = Math.min(Math.max((d - 4) / (reachMm - 4), 0), 1)
+    // only what lies above the patella's centre pulls on it (below, the vasti end beside it)
+    const y = aboveCentreOnly
+      ? Math.min(Math.max((positions[v * 3 + 1]! - (centreY - 6)) / 16, 0), 1)
+      : 1
+    const w = (1 - x * x * (3 - 2 * x)) * y * y * (3 - 2 * y)
+    if (w <= 0) continue
+    addJointWeight(joints, weights, v, joint, w)
+  }
+  return { joints, weights }
+}
+
 const BELLIES: Belly[] = [
   {
     id: 'rectus-femoris',
@@ -106,9 +261,14 @@ const BELLIES: Belly[] = [
   { id: 'semitendinosus', parts: ['muscle-semitendinosus'], anchors: hipToTibia },
   { id: 'semimembranosus', parts: ['muscle-semimembranosus'], anchors: hipToTibia },
   {
+    // the calf rides on the tibia; only its origins on the condyles stay with the femur
     id: 'gastrocnemius',
     parts: ['muscle-gastrocnemius-medial', 'muscle-gastrocnemius-lateral'],
-    anchors: () => kneeCrossing,
+    anchors: () => [
+      [30, FEMUR],
+      [12, BEND],
+      [-6, TIBIA],
+    ],
   },
   {
     id: 'popliteus',
@@ -119,6 +279,80 @@ const BELLIES: Belly[] = [
     ],
   },
 ]
+
+/**
+ * Where a scanned belly stops short of its bone, a short tendon joins it (attachmentBridge):
+ * [part, end, bone, landmark it aims for (or the nearest bone point)]. Origins and insertions
+ * from the reference sheet's "Muscles from hip to knee" table.
+ */
+const BONE_JOINT: Record<string, number> = {
+  'bone-pelvis': PELVIS,
+  'bone-femur': FEMUR,
+  'bone-tibia': TIBIA,
+  'bone-patella': PATELLA,
+}
+
+const BRIDGES: ReadonlyArray<readonly [string, 'top' | 'bottom', string, keyof Landmarks | null]> =
+  [
+    ['muscle-rectus-femoris', 'top', 'bone-pelvis', 'aiis'],
+    ['muscle-vastus-lateralis', 'bottom', 'bone-patella', null],
+    ['muscle-vastus-intermedius', 'bottom', 'bone-patella', 'patellaSuperiorPole'],
+    ['vmo', 'bottom', 'bone-patella', null],
+    ['muscle-sartorius', 'top', 'bone-pelvis', 'asis'],
+    ['muscle-gracilis', 'top', 'bone-pelvis', null],
+    ['muscle-adductor-longus', 'top', 'bone-pelvis', 'pubicTubercle'],
+    ['muscle-adductor-longus', 'bottom', 'bone-femur', null],
+    ['muscle-adductor-magnus', 'top', 'bone-pelvis', 'ischialTuberosity'],
+    ['muscle-adductor-magnus', 'bottom', 'bone-femur', 'adductorTubercle'],
+    ['muscle-tensor-fasciae-latae', 'top', 'bone-pelvis', 'asis'],
+    ['muscle-gluteus-medius', 'top', 'bone-pelvis', null],
+    ['muscle-gluteus-medius', 'bottom', 'bone-femur', 'greaterTrochanter'],
+    ['muscle-gluteus-maximus', 'top', 'bone-pelvis', null],
+    ['muscle-gluteus-maximus', 'bottom', 'bone-femur', null],
+    ['muscle-biceps-femoris-long', 'top', 'bone-pelvis', 'ischialTuberosity'],
+    ['muscle-semitendinosus', 'top', 'bone-pelvis', 'ischialTuberosity'],
+    ['muscle-semimembranosus', 'top', 'bone-pelvis', 'ischialTuberosity'],
+    ['muscle-gastrocnemius-medial', 'top', 'bone-femur', null],
+    ['muscle-gastrocnemius-lateral', 'top', 'bone-femur', null],
+    ['muscle-popliteus', 'top', 'bone-femur', 'lateralEpicondyle'],
+    ['muscle-popliteus', 'bottom', 'bone-tibia', null],
+  ]
+
+/**
+ * The attachment tendons a belly needs (lofted tubes), each skinned like the belly it leaves.
+ * They are gathered into one node, `muscle-tendons`, so they draw in the tendons' white.
+ */
+function bridgesOf(
+  part: string,
+  belly: RawMesh,
+  src: Sources,
+  l: Landmarks,
+  log: BuildLog,
+): Array<{ tube: ReturnType<typeof loft>; bone: number }> {
+  const pieces: Array<{ tube: ReturnType<typeof loft>; bone: number }> = []
+  for (const [name, end, bone, near] of BRIDGES) {
+    if (name !== part) continue
+    const bridge = attachmentBridge(belly, end, src.get(bone), near ? l[near] : null)
+    if (!bridge || bridge.gapMm <= 1.5) continue
+    log(`${part} ${end}: ${bridge.gapMm.toFixed(1)} mm to ${bone}, bridged`)
+    const r = bridge.radiusMm
+    const tube = loft({
+      points: bridge.points,
+      profile: {
+        endWidthMm: r,
+        bellyWidthMm: r * 0.8,
+        endThicknessMm: r * 0.8,
+        bellyThicknessMm: r * 0.65,
+        endBMm: [r * 0.8, r * 0.6],
+      },
+      depth: [0, 0, 1],
+      ringSpacingMm: 4,
+      segments: 8,
+    })
+    pieces.push({ tube, bone: BONE_JOINT[bone]! })
+  }
+  return pieces
+}
 
 /**
  * The vastus medialis split into the VMO and the rest. The cut follows the uppermost oblique
@@ -155,7 +389,7 @@ async function splitVastusMedialis(
     const raw = polygonise(field, { min: solid.min, max: solid.max, cellMm: 0.8 })
     return simplify(raw, triangles, 1)
   }
-  return { vmo: await part(1, 1200), vml: await part(-1, 2800) }
+  return { vmo: await part(1, 1100), vml: await part(-1, 2400) }
 }
 
 function merge(meshes: RawMesh[]): RawMesh {
@@ -176,13 +410,52 @@ function withNormals(mesh: RawMesh): MeshData {
   return { positions: mesh.positions, indices: mesh.indices, normals: vertexNormals(mesh) }
 }
 
-/** Skin weights for a lofted path, from [fraction along, joint] anchors. */
+/** Moves vertices that lie within `clearanceMm` of (or inside) any field out along its gradient. */
+function declash(positions: Float32Array, fields: Sdf[], clearanceMm = 0.6): number {
+  let moved = 0
+  const e = 0.3
+  for (let v = 0; v < positions.length; v += 3) {
+    let x = positions[v]!
+    let y = positions[v + 1]!
+    let z = positions[v + 2]!
+    let touched = false
+    for (const f of fields) {
+      for (let step = 0; step < 6; step++) {
+        const d = f(x, y, z)
+        if (d >= clearanceMm) break
+        const gx = f(x + e, y, z) - f(x - e, y, z)
+        const gy = f(x, y + e, z) - f(x, y - e, z)
+        const gz = f(x, y, z + e) - f(x, y, z - e)
+        const g = Math.hypot(gx, gy, gz) || 1
+        const push = Math.min(clearanceMm - d, 4)
+        x += (gx / g) * push
+        y += (gy / g) * push
+        z += (gz / g) * push
+        touched = true
+      }
+    }
+    if (touched) {
+      positions[v] = x
+      positions[v + 1] = y
+      positions[v + 2] = z
+      moved++
+    }
+  }
+  return moved
+}
+
+/**
+ * Skin weights for a lofted path, from [fraction along, joint] anchors, blended linearly: a tendon
+ * that has to lengthen between two bones then stretches evenly instead of at one place.
+ */
 function skinAlong(along: Float32Array, anchors: BuiltTissue['anchors']): SkinData {
   const positions = new Float32Array(along.length * 3)
   for (let i = 0; i < along.length; i++) positions[i * 3 + 1] = -along[i]!
   return skinByCoordinate(
     positions,
     anchors.map(([t, j]) => [-t, j] as const),
+    (p) => p[1],
+    (u) => u,
   )
 }
 
@@ -299,15 +572,68 @@ export async function buildKneeModel(
     []
   const vm = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
   const cut = vmoCut(l)
+  const patellaBone = src.get('bone-patella')
+  const tibiaBone = src.get('bone-tibia')
   const addMuscle = (name: string, mesh: MeshData, anchors: HeightAnchors, fibre?: Vec3) => {
     const along = fibre ?? principalAxis(mesh.positions)
     mesh.uvs = fibreUvs(mesh.positions, along, [0, 0, -1])
-    skinned.push({ name, mesh, tissue: 'muscle', skin: skinByCoordinate(mesh.positions, anchors) })
+    // the calf's deep side lies on the back of the tibia and rides with it
+    const skin =
+      name === 'gastrocnemius'
+        ? followBone(
+            mesh.positions,
+            skinByCoordinate(mesh.positions, anchors),
+            tibiaBone,
+            20,
+            TIBIA,
+          )
+        : QUADRICEPS.has(name)
+          ? followPatella(
+              mesh.positions,
+              nearWrap(
+                skinByCoordinate(
+                  mesh.positions,
+                  anchors.filter(([, j]) => j !== PATELLA),
+                ),
+                mesh.positions,
+                wrap,
+              ),
+              patellaBone,
+              PATELLA_REACH_MM[name] ?? 14,
+            )
+          : skinByCoordinate(mesh.positions, anchors)
+    skinned.push({ name, mesh, tissue: 'muscle', skin })
   }
-  for (const belly of BELLIES)
+  const tendons: Array<{ mesh: MeshData; skin: SkinData }> = []
+  const bridge = (part: string, belly: RawMesh, anchors: HeightAnchors, owner: string) => {
+    for (const { tube, bone } of bridgesOf(part, belly, src, l, log)) {
+      const base = skinByCoordinate(
+        tube.positions,
+        anchors.filter(([, j]) => !QUADRICEPS.has(owner) || j !== PATELLA),
+      )
+      const belly = QUADRICEPS.has(owner)
+        ? followPatella(tube.positions, base, patellaBone, PATELLA_REACH_MM[owner] ?? 14)
+        : base
+      // the belly's end moves as the belly does; the bone's end stays on its bone
+      tendons.push({ mesh: tube, skin: toBoneAlong(belly, tube.along, bone) })
+    }
+  }
+  for (const belly of BELLIES) {
     addMuscle(belly.id, withNormals(merge(belly.parts.map((p) => src.get(p)))), belly.anchors(l))
+    for (const p of belly.parts) bridge(p, src.get(p), belly.anchors(l), belly.id)
+  }
   addMuscle('vastus-medialis', vm.vml, quadriceps(l))
   addMuscle('vastus-medialis-oblique', vm.vmo, quadriceps(l), cut.fibre)
+  bridge('vmo', vm.vmo, quadriceps(l), 'vastus-medialis-oblique')
+  skinned.push({
+    name: 'muscle-tendons',
+    mesh: mergeMeshData(tendons.map((t) => t.mesh)),
+    tissue: 'tendon',
+    skin: {
+      joints: concat(tendons.map((t) => t.skin.joints)),
+      weights: concat(tendons.map((t) => t.skin.weights)),
+    },
+  })
 
   // ligaments from the scans: follow the femur above the joint line and the tibia below it
   const ligamentAnchors: HeightAnchors = [
@@ -361,7 +687,10 @@ export async function buildKneeModel(
     })
     const id = t.id.split('#')[0]!
     const list = built.get(id) ?? []
-    list.push({ mesh, skin: skinAlong(mesh.along, t.anchors), tissue: t.tissue })
+    const skin = t.heightAnchors
+      ? skinByCoordinate(mesh.positions, t.heightAnchors)
+      : skinAlong(mesh.along, t.anchors)
+    list.push({ mesh, skin, tissue: t.tissue })
     built.set(id, list)
   }
   for (const [id, list] of built) {
@@ -373,6 +702,33 @@ export async function buildKneeModel(
     skinned.push({ name: id, mesh, tissue: list[0]!.tissue, skin })
   }
   const sacs = bursae(l, src.get('bone-femur'), src.get('bone-patella'))
+
+  // ---- out of every bone a structure does not attach to (the two scan sets disagree by a few
+  // millimetres, and code-built paths are laid by eye): pushed 0.6 mm clear in the bind pose ----
+  const boneFields = Object.fromEntries(
+    (['pelvis', 'femur', 'tibia', 'fibula', 'patella'] as const).map((bone) => [
+      bone,
+      solidify([src.get(`bone-${bone}`)], {
+        cellMm: 0.8,
+        bridgeVoxels: bone === 'pelvis' ? 2 : 1,
+        smoothVoxels: 0.5,
+      }).field,
+    ]),
+  ) as Record<Bone, Sdf>
+  for (const s of skinned) {
+    const attached = ATTACHED_BONES[s.name]
+    if (!attached) continue
+    // tendons that wrap a bone in flexion sit a little farther off it: skinning cuts the chord
+    const clearance = s.name === 'quadriceps-tendon' ? 4 : WRAPPING.has(s.name) ? 2 : 0.6
+    const moved = declash(
+      s.mesh.positions,
+      (Object.keys(boneFields) as Bone[])
+        .filter((b) => !attached.includes(b))
+        .map((b) => boneFields[b]),
+      clearance,
+    )
+    if (moved) log(`${s.name}: ${moved} vertices moved out of bone`)
+  }
 
   // ---- baked occlusion over everything in the bind pose ----
   const grid = occlusionGrid([...rigid.map(([, m]) => m), ...skinned.map((s) => s.mesh)], 1.5)

@@ -38,6 +38,7 @@ export function skinByCoordinate(
   positions: Float32Array,
   anchors: HeightAnchors,
   coordinate: (p: Vec3) => number = (p) => p[1],
+  ease: (u: number) => number = smoothstep,
 ): SkinData {
   const n = positions.length / 3
   const joints = new Uint8Array(n * 4)
@@ -48,7 +49,7 @@ export function skinByCoordinate(
     while (k < anchors.length - 1 && anchors[k]![0] > h) k++
     const [h0, j0] = anchors[k - 1]!
     const [h1, j1] = anchors[k]!
-    const s = h0 === h1 ? (h < h0 ? 1 : 0) : smoothstep((h0 - h) / (h0 - h1))
+    const s = h0 === h1 ? (h < h0 ? 1 : 0) : ease(Math.min(Math.max((h0 - h) / (h0 - h1), 0), 1))
     if (j0 === j1 || s <= 0 || s >= 1) {
       joints[v * 4] = s >= 1 ? j1 : j0
       weights[v * 4] = 1

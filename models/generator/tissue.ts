@@ -8,7 +8,7 @@ import type { RawMesh } from '../importer/stl'
 import type { Landmarks } from './landmarks'
 import type { LoftProfile } from './loft'
 import type { Vec3 } from './sdf'
-import { FEMUR, PATELLA, PELVIS, TIBIA, WRAP } from './skin'
+import { BEND, FEMUR, PATELLA, PELVIS, TIBIA, WRAP } from './skin'
 import { vertexNormals } from './sources'
 
 export type BuiltTissue = {
@@ -19,6 +19,8 @@ export type BuiltTissue = {
   depth: Vec3
   /** [fraction along the path, joint], blended between */
   anchors: ReadonlyArray<readonly [number, number]>
+  /** instead of `anchors`: [height (mm), joint] from top to bottom, like the muscles */
+  heightAnchors?: ReadonlyArray<readonly [number, number]>
   ringSpacingMm?: number
   segments?: number
 }
@@ -152,7 +154,8 @@ export function builtTissues(
       onVi(rfEnd[1] - 25),
       onVi((rfEnd[1] + top[1]) / 2),
       onVi(top[1] + 14),
-      add(top, [0, -3, -2]),
+      // onto the front of the patella's base
+      add(top, [0, -4, 3]),
     ],
     // about 30 mm wide at the patella, 6-8 mm thick (MRI norms; Zeiss 1994: 8 mm)
     profile: {
@@ -165,11 +168,12 @@ export function builtTissues(
       bellySpread: 0.6,
     },
     depth: [0, 0, 1],
+    // femur at the top, the wrap where it lies on the trochlea, the patella at its insertion
     anchors: [
       [0, FEMUR],
-      [0.35, FEMUR],
-      [0.7, WRAP],
-      [0.92, PATELLA],
+      [0.3, FEMUR],
+      [0.65, WRAP],
+      [0.95, PATELLA],
     ],
     ringSpacingMm: 4,
     segments: 20,
@@ -205,12 +209,10 @@ export function builtTissues(
 
   // ---- iliotibial band: from TFL and gluteus maximus down the outer thigh to Gerdy's tubercle ----
   const vl = b['vastus-lateralis']
-  const start = lerp(
-    tip(b['tensor-fasciae-latae'], 'lowest'),
-    tip(b['gluteus-maximus'], 'lowest'),
-    0.4,
-  )
-  const itbPoints: Vec3[] = [start]
+  // it begins inside the TFL's lower end; gluteus maximus joins it from behind (its bridge)
+  const tflEnd = tip(b['tensor-fasciae-latae'], 'lowest')
+  const start = add(tflEnd, [0, 8, 0])
+  const itbPoints: Vec3[] = [start, add(tflEnd, [1, -14, -3])]
   for (const y of [240, 190, 140, 95, 55, 25]) {
     if (y >= start[1] - 20) continue
     const side = sideAt(vl, y, [-1, 0, 0.15])
@@ -230,11 +232,13 @@ export function builtTissues(
       endBMm: [7, 2],
     },
     depth: [-1, 0, 0],
+    // it slides back over the lateral epicondyle as the knee bends: the bend joint carries it there
     anchors: [
       [0, PELVIS],
       [0.12, FEMUR],
-      [0.8, FEMUR],
-      [0.95, TIBIA],
+      [0.78, FEMUR],
+      [0.88, BEND],
+      [0.97, TIBIA],
     ],
     ringSpacingMm: 8,
     segments: 14,
@@ -325,7 +329,7 @@ export function builtTissues(
   }
 
   // ---- hamstring and pes anserinus tendons, behind the knee to their insertions ----
-  const behindMedial = add(l.medialEpicondyle, [-6, -6, -24])
+  const behindMedial = add(l.medialEpicondyle, [-3, -8, -30])
   const tendon = (from: Vec3, via: Vec3[], to: Vec3, half: number): Omit<BuiltTissue, 'id'> => ({
     tissue: 'tendon',
     points: [add(from, [0, 6, 0]), ...via, to],
@@ -336,10 +340,11 @@ export function builtTissues(
       bellyThicknessMm: half * 0.75,
     },
     depth: [0, 0, 1],
-    anchors: [
-      [0, FEMUR],
-      [0.45, FEMUR],
-      [0.75, TIBIA],
+    anchors: [],
+    heightAnchors: [
+      [45, FEMUR],
+      [0, BEND],
+      [-40, TIBIA],
     ],
     ringSpacingMm: 5,
     segments: 10,
@@ -437,4 +442,70 @@ export function bursae(
       joint: TIBIA,
     },
   ]
+}
+
+/**
+ * A short tendon from a muscle's end to the bone it attaches to, where the scan's belly stops
+ * short of the bone (the Denver set has bellies, not tendons). It starts inside the belly's end
+ * (`into` mm back toward the belly) and ends just inside the bone, with the end's thickness.
+ */
+export function attachmentBridge(
+  belly: RawMesh,
+  end: 'top' | 'bottom',
+  bone: RawMesh,
+  near: Vec3 | null,
+): { points: Vec3[]; radiusMm: number; gapMm: number } | null {
+  const p = belly.positions
+  const order = Array.from({ length: p.length / 3 }, (_, i) => i).sort(
+    (a, b) => p[a * 3 + 1]! - p[b * 3 + 1]!,
+  )
+  const k = Math.max(3, Math.round(order.length * 0.04))
+  const band = end === 'top' ? order.slice(-k) : order.slice(0, k)
+  const c = [0, 0, 0]
+  for (const v of band) for (let a = 0; a < 3; a++) c[a]! += p[v * 3 + a]! / band.length
+  let spread = 0
+  for (const v of band)
+    spread +=
+      Math.hypot(p[v * 3]! - c[0]!, p[v * 3 + 1]! - c[1]!, p[v * 3 + 2]! - c[2]!) / band.length
+  // the bone point: nearest to the landmark if one is named, else nearest to the end
+  const aim = near ?? (c as unknown as Vec3)
+  const q = bone.positions
+  let target: Vec3 = [0, 0, 0]
+  let targetIndex = 0
+  let best = Infinity
+  for (let i = 0; i < q.length; i += 3) {
+    const d = (q[i]! - aim[0]) ** 2 + (q[i + 1]! - aim[1]) ** 2 + (q[i + 2]! - aim[2]) ** 2
+    if (d < best) {
+      best = d
+      target = [q[i]!, q[i + 1]!, q[i + 2]!]
+      targetIndex = i
+    }
+  }
+  const boneNormal = vertexNormals(bone).subarray(targetIndex, targetIndex + 3)
+  // how far the band's nearest vertex is from that bone point
+  let gap = Infinity
+  for (const v of band)
+    gap = Math.min(
+      gap,
+      Math.hypot(p[v * 3]! - target[0], p[v * 3 + 1]! - target[1], p[v * 3 + 2]! - target[2]),
+    )
+  const start: Vec3 = [c[0]!, c[1]!, c[2]!]
+  const dir = [target[0] - start[0], target[1] - start[1], target[2] - start[2]]
+  const length = Math.hypot(dir[0]!, dir[1]!, dir[2]!) || 1
+  const u = dir.map((d) => d / length) as unknown as Vec3
+  return {
+    // from 3 mm inside the belly's end to 2 mm inside the bone
+    points: [
+      [start[0] - u[0] * 3, start[1] - u[1] * 3, start[2] - u[2] * 3],
+      lerp(start, target, 0.5),
+      // into the bone along its surface normal, so a tendon that arrives at a slant still ends in it
+      [
+        target[0] - boneNormal[0]! * 2,
+        target[1] - boneNormal[1]! * 2,
+        target[2] - boneNormal[2]! * 2,
+      ],
+    ],
+    radiusMm: Math.min(Math.max(spread * 0.55, 2), 7),
+    gapMm: gap,
+  }
 }

@@ -25,9 +25,9 @@ import { solidify } from './voxel'
 /** Denver files used, by the part name they get in the intermediate, with a triangle target. */
 const DENVER_PARTS: ReadonlyArray<readonly [part: string, file: string, triangles: number]> = [
   ['bone-patella', 'Bone_Patella', 3000],
-  ['bone-tibia', 'Bone_Tibia', 6500],
+  ['bone-tibia', 'Bone_Tibia', 5500],
   ['bone-fibula', 'Bone_Fibula', 2600],
-  ['cartilage-femur', 'Cartilage_FemurDistal', 5000],
+  ['cartilage-femur', 'Cartilage_FemurDistal', 4400],
   ['cartilage-patella', 'Cartilage_Patella', 2400],
   ['cartilage-tibia-lateral', 'Cartilage_TibiaLateral', 900],
   ['cartilage-tibia-medial', 'Cartilage_TibiaMedial', 900],
@@ -35,22 +35,22 @@ const DENVER_PARTS: ReadonlyArray<readonly [part: string, file: string, triangle
   ['ligament-pcl', 'Ligament_PCL', 500],
   ['ligament-mcl', 'Ligament_MCL', 700],
   ['ligament-lcl', 'Ligament_LCL', 400],
-  ['muscle-rectus-femoris', 'Muscle_RectusFemoris', 2600],
-  ['muscle-vastus-lateralis', 'Muscle_VastusLateralis', 3200],
-  ['muscle-vastus-intermedius', 'Muscle_VastusIntermedius', 2400],
+  ['muscle-rectus-femoris', 'Muscle_RectusFemoris', 2200],
+  ['muscle-vastus-lateralis', 'Muscle_VastusLateralis', 2800],
+  ['muscle-vastus-intermedius', 'Muscle_VastusIntermedius', 2000],
   ['muscle-vastus-medialis', 'Muscle_VastusMedialis', 4400],
-  ['muscle-sartorius', 'Muscle_Sartorius', 2200],
+  ['muscle-sartorius', 'Muscle_Sartorius', 1900],
   ['muscle-gracilis', 'Muscle_Gracilis', 1800],
   ['muscle-adductor-longus', 'Muscle_AdductorLongus', 1600],
-  ['muscle-adductor-magnus', 'Muscle_AdductorMagnus', 2400],
+  ['muscle-adductor-magnus', 'Muscle_AdductorMagnus', 2000],
   ['muscle-tensor-fasciae-latae', 'Muscle_TensorFasciaeLatae', 1400],
-  ['muscle-gluteus-maximus', 'Muscle_GluteusMaximus', 2600],
-  ['muscle-gluteus-medius', 'Muscle_GluteusMedius', 2400],
+  ['muscle-gluteus-maximus', 'Muscle_GluteusMaximus', 2200],
+  ['muscle-gluteus-medius', 'Muscle_GluteusMedius', 2000],
   ['muscle-biceps-femoris-long', 'Muscle_BicepsFemorisLong', 2200],
   ['muscle-biceps-femoris-short', 'Muscle_BicepsFemorisShort', 1400],
   ['muscle-semitendinosus', 'Muscle_Semitendinosus', 1800],
-  ['muscle-semimembranosus', 'Muscle_Semimembranosus', 2200],
-  ['muscle-gastrocnemius-medial', 'Muscle_GastrocnemiusMedial', 2200],
+  ['muscle-semimembranosus', 'Muscle_Semimembranosus', 1800],
+  ['muscle-gastrocnemius-medial', 'Muscle_GastrocnemiusMedial', 1800],
   ['muscle-gastrocnemius-lateral', 'Muscle_GastrocnemiusLateral', 1600],
   ['muscle-popliteus', 'Muscle_Popliteus', 700],
 ]
@@ -226,7 +226,7 @@ export async function importSources(
   log(`femur welded: ${femurDense.indices.length / 3} triangles before simplifying`)
   const femur = await decimate(
     { positions: femurDense.positions, indices: femurDense.indices },
-    13000,
+    11500,
   )
 
   // ---- the frame, measured on the bones ----
@@ -258,7 +258,7 @@ export async function importSources(
     parts.set(part, meshToFrame(frame, await decimate(denver.get(part)!, triangles)))
   parts.set('meniscus-both', meshToFrame(frame, await decimate(hub('VH_F_meniscus_L'), 2400)))
   const pelvis = merge(PELVIS_MESHES.map((n) => hub(n, pelvisParts)))
-  parts.set('bone-pelvis', meshToFrame(frame, await decimate(pelvis, 5500)))
+  parts.set('bone-pelvis', meshToFrame(frame, await decimate(pelvis, 4500)))
   parts.set('cartilage-femoral-head', meshToFrame(frame, await decimate(femoralHeadCartilage, 800)))
 
   // ---- what was measured, for the report and the closing check ----

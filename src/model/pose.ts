@@ -13,13 +13,16 @@ export type KneePose = { tibia: BonePose; patella: BonePose }
 
 /**
  * Optional joint of the default model: the quadriceps tendon wraps on the trochlea about it. It
- * turns about +X by half the patella's turn about the same centre, so the tendon and the lower
+ * turns about +X by a share (0.75) of the patella's turn about the same centre, so the tendon and the lower
  * quadriceps between the femur and the patella follow the groove instead of cutting its chord.
  */
 export const QUADRICEPS_WRAP_JOINT = 'joint-quadriceps-wrap'
 
 /** Optional joint: turns with the tibia by half its flexion (soft tissue behind the knee bends on it). */
 export const KNEE_BEND_JOINT = 'joint-knee-bend'
+
+/** Share of the patella's turn the wrap joint takes (the tendon lies on the arc between them). */
+const WRAP_SHARE = 0.75
 
 type Wrap = { node: Object3D | null; bindAngleRad: number; bend: Object3D | null }
 const wraps = new WeakMap<Object3D, Wrap>()
@@ -61,7 +64,11 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
   if (wrap.node) {
     const centre = wrap.node.position
     const angle = Math.atan2(patella.position.z - centre.z, patella.position.y - centre.y)
-    const half = (angle - wrap.bindAngleRad) / 4
+    // the patella's turn about the centre since the bind pose, in (-pi, pi]
+    let turn = angle - wrap.bindAngleRad
+    if (turn > Math.PI) turn -= 2 * Math.PI
+    else if (turn <= -Math.PI) turn += 2 * Math.PI
+    const half = (turn * WRAP_SHARE) / 2
     wrap.node.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
   }
   if (wrap.bend) {

