@@ -48,7 +48,8 @@ export default defineConfig({
         this.emitFile({
           type: 'asset',
           fileName: 'LICENSES.txt',
-          source: `knee-explainer@${own.version} (${own.license}) and the packages bundled into these files:\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`,
+          // the knee model is CC BY 4.0 (modified): its credit lines travel with every copy
+          source: `knee-explainer@${own.version} (${own.license}) and the packages bundled into these files:\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n\n${'-'.repeat(72)}\n\nThe knee model (knee.glb), CC BY 4.0, modified:\n\n${readFileSync(resolve(root, 'models/sources/ATTRIBUTION.md'), 'utf8').trim()}\n`,
         })
       },
     },

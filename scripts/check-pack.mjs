@@ -2,7 +2,15 @@
 // root entry (1) imports and server-renders in plain Node without a window and (2) bundles for the
 // browser with Vite. Peers come from this checkout's node_modules.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs'
+import {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -25,6 +33,18 @@ try {
     join(modules, 'knee-explainer'),
     '--strip-components=1',
   ])
+  // the knee model is CC BY 4.0 (modified): its credits ship with it (models/sources/ATTRIBUTION.md)
+  const attribution = readFileSync(
+    join(modules, 'knee-explainer', 'models/sources/ATTRIBUTION.md'),
+    'utf8',
+  )
+  for (const credit of [
+    'CC BY 4.0',
+    'Modified',
+    '10.1038/s41597-022-01905-2',
+    '10.48539/HBM445.ZKHR.632',
+  ])
+    if (!attribution.includes(credit)) throw new Error(`the packed model credits lack "${credit}"`)
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (name === 'knee-explainer' || name.startsWith('.')) continue
     symlinkSync(join(root, 'node_modules', name), join(modules, name))
