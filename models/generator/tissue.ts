@@ -263,11 +263,11 @@ export function builtTissues(
       6,
     ),
     profile: {
-      endWidthMm: 8,
-      bellyWidthMm: 10,
-      endThicknessMm: 0.7,
-      bellyThicknessMm: 0.8,
-      endBMm: [6, 0.8],
+      endWidthMm: 5,
+      bellyWidthMm: 6,
+      endThicknessMm: 0.6,
+      bellyThicknessMm: 0.7,
+      endBMm: [4, 0.7],
     },
     depth: [-1, 0, 0.25],
     anchors: [

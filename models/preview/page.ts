@@ -7,6 +7,8 @@ import { findKneeNodes } from '../../src/model/loadKneeModel'
 import { applyKneePose } from '../../src/model/pose'
 import { solveKnee } from '../../src/kinematics/solveKnee'
 import { TRACKING_PRESETS } from '../../src/kinematics/presets'
+import { createTissueMaterial } from '../../src/scene/tissueMaterials'
+import { isTissue, type Tissue } from '../../src/anatomy/tissues'
 
 type Shot = {
   url: string
@@ -65,13 +67,13 @@ async function render(shot: Shot) {
       shot.only.some((h) => mesh.name.startsWith(h) || mesh.parent?.name.startsWith(h))
     mesh.visible = !hidden && shown
     if (!mesh.geometry.attributes.normal) mesh.geometry.computeVertexNormals()
-    mesh.material = new THREE.MeshStandardMaterial({
-      color: COLOURS[name] ?? 0xff00ff,
-      roughness: name === 'tendon' || name === 'cartilage' ? 0.35 : 0.65,
-      transparent: name === 'bursa',
-      opacity: name === 'bursa' ? 0.4 : 1,
-      side: THREE.FrontSide,
-    })
+    // the library's own tissue materials, with the baked occlusion the model carries
+    const material = createTissueMaterial(
+      (isTissue(name) ? name : 'bone') as Tissue,
+    ) as THREE.MeshStandardMaterial
+    if (mesh.geometry.attributes.color) material.vertexColors = true
+    mesh.material = material
+    if (name === 'bursa') mesh.visible = mesh.visible && Boolean(shot.only)
   })
   scene.add(root)
   if (!isSources) {

@@ -6,6 +6,7 @@
  * Facts come from the project's reference sheet (shared/reference/anatomy.md); each entry's
  * `source` names the study behind its figures so a reader can check them.
  */
+import type { Tissue } from './tissues'
 
 // ---- ids ---------------------------------------------------------------------------------------
 
@@ -52,8 +53,7 @@ export const STRUCTURE_IDS = [
 
 export type StructureId = (typeof STRUCTURE_IDS)[number]
 
-export type Tissue =
-  'bone' | 'cartilage' | 'meniscus' | 'bursa' | 'muscle' | 'tendon' | 'ligament' | 'fascia'
+export type { Tissue } from './tissues'
 
 /** Teaching groups: a highlight or a legend can name a group instead of listing its members. */
 export const GROUP_IDS = [

@@ -1,6 +1,6 @@
 import { createPortal, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
 import { Fragment, useEffect, useLayoutEffect, useMemo } from 'react'
-import { Mesh, type Color, type Material, type Object3D } from 'three'
+import { Mesh, type Color, type Material, type MeshStandardMaterial, type Object3D } from 'three'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { TrackingParams } from '../kinematics/types'
 import { isStructureId, type StructureId } from '../anatomy/structures'
@@ -87,6 +87,8 @@ export function KneeModel({
       const material = (byStructure[key] ??= createTissueMaterial(
         tissue,
       ) as StructureMaterials[StructureId])
+      // the default model bakes ambient occlusion into its vertex colours (models/generator/ao.ts)
+      if (mesh.geometry.attributes.color) (material as MeshStandardMaterial).vertexColors = true
       mesh.material = material
       // transparent bursae draw after the solids they sit on
       if (tissue === 'bursa') mesh.renderOrder = 2
