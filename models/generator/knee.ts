@@ -11,6 +11,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { VMO_FIBRE_ANGLE_DEG } from '../../src/kinematics/constants'
 import type { RawMesh } from '../importer/stl'
+import { merge } from '../importer/pipeline'
 import { solidify } from '../importer/voxel'
 import { bakeOcclusion, occlusionGrid } from './ao'
 import { fibreUvs, principalAxis } from './fibres'
@@ -392,19 +393,6 @@ async function splitVastusMedialis(
   return { vmo: await part(1, 1100), vml: await part(-1, 2400) }
 }
 
-function merge(meshes: RawMesh[]): RawMesh {
-  const positions = new Float32Array(meshes.reduce((n, m) => n + m.positions.length, 0))
-  const indices = new Uint32Array(meshes.reduce((n, m) => n + m.indices.length, 0))
-  let v = 0
-  let t = 0
-  for (const m of meshes) {
-    positions.set(m.positions, v * 3)
-    for (let i = 0; i < m.indices.length; i++) indices[t + i] = m.indices[i]! + v
-    v += m.positions.length / 3
-    t += m.indices.length
-  }
-  return { positions, indices }
-}
 
 function withNormals(mesh: RawMesh): MeshData {
   return { positions: mesh.positions, indices: mesh.indices, normals: vertexNormals(mesh) }

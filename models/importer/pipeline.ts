@@ -110,7 +110,7 @@ export function splitShell(shell: RawMesh, centre: Vec3): { inner: RawMesh; oute
   }
 }
 
-function merge(meshes: RawMesh[]): RawMesh {
+export function merge(meshes: RawMesh[]): RawMesh {
   const vertexCount = meshes.reduce((n, m) => n + m.positions.length / 3, 0)
   const positions = new Float32Array(vertexCount * 3)
   const indices = new Uint32Array(meshes.reduce((n, m) => n + m.indices.length, 0))

@@ -71,18 +71,28 @@ export function KneeModel({
   const nodes = useMemo(() => (scene ? findKneeNodes(scene) : null), [scene])
 
   // Tissue materials: one per structure for this figure (so each can be styled), disposed with it.
-  const materials = useMemo(() => {
-    if (!scene) return null
+  const { materials, extraMaterials } = useMemo(() => {
+    if (!scene) return { materials: null, extraMaterials: [] as Material[] }
     const byStructure = {} as StructureMaterials
+    // a part the structure catalogue does not know (an extra part of the model, or of a custom
+    // one) gets this figure's own tissue material too: it is drawn, but not styled, highlighted
+    // or labelled. (Keeping the loader's material would share it between figures, and the
+    // renderers that compile it would stay reachable through it after their figures are gone.)
+    const extras = new Map<string, Material>()
     scene.traverse((object) => {
       const mesh = object as Mesh
       if (!mesh.isMesh) return
-      // a part the structure catalogue does not know (a newer or a custom model) keeps its own
-      // material: it is drawn, but not styled, highlighted or labelled
       const id = structureOf(mesh)
-      if (!id) return
       const original = mesh.material as Material
       const tissue: Tissue = isTissue(original.name) ? original.name : 'bone'
+      if (!id) {
+        let material = extras.get(tissue)
+        if (!material) extras.set(tissue, (material = createTissueMaterial(tissue)))
+        if (mesh.geometry.attributes.color) (material as MeshStandardMaterial).vertexColors = true
+        mesh.material = material
+        if (tissue === 'bursa') mesh.renderOrder = 2
+        return
+      }
       const key = id
       const material = (byStructure[key] ??= createTissueMaterial(
         tissue,
@@ -93,14 +103,15 @@ export function KneeModel({
       // transparent bursae draw after the solids they sit on
       if (tissue === 'bursa') mesh.renderOrder = 2
     })
-    return byStructure
+    return { materials: byStructure, extraMaterials: [...extras.values()] }
   }, [scene])
   useEffect(() => {
     invalidate()
     return () => {
       if (materials) for (const m of Object.values(materials)) (m as Material).dispose()
+      for (const m of extraMaterials) m.dispose()
     }
-  }, [materials, invalidate])
+  }, [materials, extraMaterials, invalidate])
 
   useEffect(() => {
     if (state.status === 'error') {

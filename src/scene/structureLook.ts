@@ -149,16 +149,26 @@ type ContactUniforms = {
   uContactOn: { value: number }
 }
 
+const contactUniforms = new WeakMap<Material, ContactUniforms>()
+
 /**
  * Load colouring for a cartilage surface: the side carrying more of the kneecap's load turns
  * orange to vermilion (Okabe-Ito) with a fine hatching, so the difference is not carried by hue
  * alone. Which side is lateral comes from world-space uniforms the stage updates each frame.
  */
 export function enableContactShading(material: Material, uniforms: ContactUniforms): void {
+  // once per material: a second call (an effect run again, a material shared by two meshes) only
+  // rebinds the uniforms, instead of injecting the shader code twice
+  const patched = contactUniforms.has(material)
+  contactUniforms.set(material, uniforms)
+  if (patched) {
+    material.needsUpdate = true
+    return
+  }
   const previous = material.onBeforeCompile
   material.onBeforeCompile = (shader, renderer) => {
     previous?.call(material, shader, renderer)
-    Object.assign(shader.uniforms, uniforms)
+    Object.assign(shader.uniforms, contactUniforms.get(material))
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vContactWorld;')
       .replace(

@@ -4,6 +4,7 @@
 // measured here (tests/unit/mesh-measure.ts), not read back from the generator.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Matrix4, Vector3, type Mesh, type Object3D } from 'three'
+import { ATTACHED_BONES } from '../../src/anatomy/attachments'
 import { solveKnee } from '../../src/kinematics'
 import { TRACKING_PRESETS } from '../../src/kinematics/presets'
 import { findKneeNodes } from '../../src/model/loadKneeModel'
@@ -216,36 +217,7 @@ function along(points: Float32Array, vertices: number[], v: number): number {
 }
 
 // Bones each structure attaches to (passing into those is allowed: the scans' bellies lie on them)
-const ATTACHED: Record<string, string[]> = {
-  'rectus-femoris': ['pelvis'],
-  'vastus-lateralis': ['femur', 'patella'],
-  'vastus-intermedius': ['femur', 'patella'],
-  'vastus-medialis': ['femur', 'patella'],
-  'vastus-medialis-oblique': ['femur', 'patella'],
-  sartorius: ['pelvis', 'tibia'],
-  gracilis: ['pelvis', 'tibia'],
-  'adductor-longus': ['pelvis', 'femur'],
-  'adductor-magnus': ['pelvis', 'femur'],
-  'tensor-fasciae-latae': ['pelvis'],
-  'gluteus-medius': ['pelvis', 'femur'],
-  'gluteus-maximus': ['pelvis', 'femur'],
-  'biceps-femoris': ['pelvis', 'femur', 'fibula', 'tibia'],
-  semitendinosus: ['pelvis', 'tibia'],
-  semimembranosus: ['pelvis', 'tibia'],
-  gastrocnemius: ['femur'],
-  popliteus: ['femur', 'tibia'],
-  'quadriceps-tendon': ['patella'],
-  'patellar-tendon': ['patella', 'tibia'],
-  'iliotibial-band': ['tibia'],
-  'medial-patellofemoral-ligament': ['patella', 'femur'],
-  'lateral-retinaculum': ['patella', 'femur'],
-  'medial-retinaculum': ['patella', 'femur'],
-  'hamstring-tendons': ['tibia', 'fibula'],
-  'medial-collateral-ligament': ['femur', 'tibia'],
-  'lateral-collateral-ligament': ['femur', 'fibula'],
-  'anterior-cruciate-ligament': ['femur', 'tibia'],
-  'posterior-cruciate-ligament': ['femur', 'tibia'],
-}
+const ATTACHED: Readonly<Record<string, readonly string[]>> = ATTACHED_BONES
 
 describe('soft tissue stays attached and out of bone, 0-120 deg', () => {
   function ends(name: string): { top: number[]; bottom: number[] } {
