@@ -38,6 +38,19 @@ async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<Root
   // camera flights and tracking blends take about a second (longer on a loaded machine); the
   // stage keeps rendering until they are done, then draws nothing more
   await untilQuiet(state)
+  // and the kneecap has come to rest: on a loaded machine a quiet spell can come mid-blend
+  const patella = state.scene.getObjectByName('joint-patella')!
+  let last = ''
+  for (let i = 0; i < 40; i++) {
+    const now = patella.position
+      .toArray()
+      .map((v) => v.toFixed(6))
+      .join()
+    if (now === last) break
+    last = now
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    await untilQuiet(state)
+  }
   return state
 }
 

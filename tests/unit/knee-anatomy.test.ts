@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { Matrix4, Vector3, type Mesh, type Object3D } from 'three'
 import { ATTACHED_BONES } from '../../src/anatomy/attachments'
 import { solveKnee } from '../../src/kinematics'
-import { TRACKING_PRESETS } from '../../src/kinematics/presets'
+import { getTrackingPreset } from '../../src/kinematics/presets'
 import { findKneeNodes } from '../../src/model/loadKneeModel'
 import { applyKneePose } from '../../src/model/pose'
 import { loadScene, positionMm } from './model-utils'
@@ -19,7 +19,7 @@ const PRESETS = ['normal', 'lateral-moderate'] as const
 function pose(flexionDeg: number, preset: (typeof PRESETS)[number]) {
   applyKneePose(
     findKneeNodes(scene).joints,
-    solveKnee({ flexionDeg, ...(TRACKING_PRESETS as Record<string, object>)[preset] }),
+    solveKnee({ flexionDeg, ...getTrackingPreset(preset)!.params }),
   )
   scene.updateMatrixWorld(true)
 }
