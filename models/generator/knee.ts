@@ -393,7 +393,6 @@ async function splitVastusMedialis(
   return { vmo: await part(1, 1100), vml: await part(-1, 2400) }
 }
 
-
 function withNormals(mesh: RawMesh): MeshData {
   return { positions: mesh.positions, indices: mesh.indices, normals: vertexNormals(mesh) }
 }
