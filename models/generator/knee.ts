@@ -33,7 +33,7 @@ import {
   type HeightAnchors,
   type SkinData,
 } from './skin'
-import { components, readSources, vertexNormals, type Sources } from './sources'
+import { compactRaw, components, readSources, vertexNormals, type Sources } from './sources'
 import { attachmentBridge, builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
 import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
 
@@ -833,24 +833,8 @@ function splitTrochlea(cartilage: RawMesh): [RawMesh, RawMesh] {
     // in front of a line from the notch's roof forward and down (sagittal plane)
     ;(z > 14 - 0.6 * (y + 5) ? front : rest).push(a, b, c)
   }
-  const pick = (list: number[]) => compactIndices(cartilage, list)
+  const pick = (list: number[]) => compactRaw(cartilage.positions, list)
   return [pick(front), pick(rest)]
-}
-
-function compactIndices(mesh: RawMesh, list: number[]): RawMesh {
-  const remap = new Map<number, number>()
-  const out = new Uint32Array(list.length)
-  const kept: number[] = []
-  list.forEach((v, i) => {
-    let n = remap.get(v)
-    if (n === undefined) {
-      n = remap.size
-      remap.set(v, n)
-      kept.push(mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!)
-    }
-    out[i] = n
-  })
-  return { positions: new Float32Array(kept), indices: out }
 }
 
 function mergeMeshData(meshes: MeshData[]): MeshData {
