@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { modelCreditText } from './src/anatomy/credits'
 
 const root = import.meta.dirname
 const threeSubset = resolve(root, 'src/embed/three-subset.ts')
@@ -49,7 +50,7 @@ export default defineConfig({
           type: 'asset',
           fileName: 'LICENSES.txt',
           // the knee model is CC BY 4.0 (modified): its credit lines travel with every copy
-          source: `knee-explainer@${own.version} (${own.license}) and the packages bundled into these files:\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n\n${'-'.repeat(72)}\n\nThe knee model (knee.glb), CC BY 4.0, modified:\n\n${readFileSync(resolve(root, 'models/sources/ATTRIBUTION.md'), 'utf8').trim()}\n`,
+          source: `knee-explainer@${own.version} (${own.license}) and the packages bundled into these files:\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n\n${'-'.repeat(72)}\n\nThe knee model (knee.glb), CC BY 4.0, modified. Credit lines (the figure's info button shows the same):\n\n${modelCreditText()}\n\n${readFileSync(resolve(root, 'models/sources/ATTRIBUTION.md'), 'utf8').trim()}\n`,
         })
       },
     },

@@ -61,6 +61,20 @@ if (typeof window !== 'undefined') throw new Error('window exists in Node?')
 const html = renderToString(createElement(lib.KneeCanvas, { label: 'Packed knee' }))
 if (!html.includes('aria-label="Packed knee"')) throw new Error('unexpected SSR output: ' + html)
 console.log('node import + SSR: ok (' + Object.keys(lib).length + ' exports)')
+// the model's credit lines, written once in the library (the info button shows them), travel in
+// the packed ATTRIBUTION.md and in the script-tag build's LICENSES.txt
+const { readFileSync } = await import('node:fs')
+const packed = (p) => readFileSync(new URL('./node_modules/knee-explainer/' + p, import.meta.url), 'utf8')
+const attribution = packed('models/sources/ATTRIBUTION.md').replace(/\\s+/g, ' ')
+const licences = packed('dist/embed/LICENSES.txt')
+if (lib.MODEL_CREDITS.length < 4) throw new Error('the library lost its model credits')
+for (const credit of lib.MODEL_CREDITS) {
+  if (credit.doi && !attribution.includes('doi:' + credit.doi))
+    throw new Error('ATTRIBUTION.md lacks ' + credit.doi)
+  if (!licences.includes(lib.creditLine(credit)))
+    throw new Error('dist/embed/LICENSES.txt lacks the credit line of ' + credit.title)
+}
+console.log('model credits in the package and the embed licences: ok')
 `,
   )
   execFileSync('node', ['ssr.mjs'], { cwd: work, stdio: 'inherit' })

@@ -8,6 +8,9 @@ export { MAX_DPR, dprRange } from './scene/canvasDefaults'
 // Anatomy catalogue (structure ids, names, groups, landmarks)
 export * from './anatomy'
 export { DEFAULT_LABELS } from './anatomy/labels'
+export { MODEL_CREDITS, MODEL_LICENCE, creditLine, modelCreditText } from './anatomy/credits'
+export type { ModelCredit } from './anatomy/credits'
+export { LIBRARY_VERSION } from './explainer/version'
 
 // Kinematics (also available without React as 'knee-explainer/kinematics')
 export * from './kinematics'

@@ -33,6 +33,8 @@ import {
 } from './kneeExplainerApi'
 import { LabelLayer, type LabelLayerApi } from './LabelLayer'
 import { StructureList } from './StructureList'
+import { FigureInfo } from './toolbar/FigureInfo'
+import { TOOLS, TOOLS_CSS } from './toolbar/toolsCss'
 import { createExplainerStore, type ExplainerState } from './store'
 import { initialStateOf, seededView, useControlledState } from './useControlledState'
 
@@ -193,6 +195,8 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
             overlay={
               <>
                 <LabelLayer ref={labels} />
+                {/* always there: the model's CC BY credits go wherever it is shown */}
+                <FigureInfo m={messages} />
                 {playing && !showsPlay ? (
                   // WCAG 2.2.2: moving content always has a visible way to pause it
                   <button
@@ -254,6 +258,9 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           {structureList ? <StructureList bundle={{ ...bundle, messages }} /> : null}
           <style href="knee-explainer-figure" precedence="default">
             {FIGURE_CSS}
+          </style>
+          <style href={TOOLS} precedence="default">
+            {TOOLS_CSS}
           </style>
           {props.children}
         </figure>

@@ -24,7 +24,8 @@ export const PAUSE_BUTTON: CSSProperties = {
 
 export const SHORTCUTS: CSSProperties = {
   position: 'absolute',
-  insetInlineEnd: 8,
+  // the start corner: the end corner holds the info and full-screen buttons
+  insetInlineStart: 8,
   insetBlockStart: 8,
   maxWidth: '70%',
   padding: '0.6em 0.8em',

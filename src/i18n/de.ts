@@ -88,6 +88,19 @@ export const DE = {
     announcePlaying: 'Läuft: Das Knie beugt und streckt sich.',
     announcePaused: 'Angehalten.',
     pauseMotion: 'Bewegung anhalten',
+    aboutFigure: 'Über diese Abbildung',
+    aboutShows:
+      'Ein 3D-Knie, das sich beugt und streckt: Die Kniescheibe gleitet in der Rinne am Ende des Oberschenkelknochens, gezogen von den Oberschenkelmuskeln.',
+    aboutSources: 'Woher das 3D-Modell stammt',
+    aboutModelNote:
+      'Erstellt aus den Aufnahmen des Visible Human Female; Lizenz {licence}, für diese Abbildung verändert.',
+    aboutVersion: 'knee-explainer, Version {version}',
+    close: 'Schließen',
+    fullScreen: 'Vollbild',
+    exitFullScreen: 'Vollbild beenden',
+    saveImage: 'Bild speichern',
+    imageCredit:
+      'Kniemodell nach dem Visible Human Female (Universität Denver, HuBMAP), {licence}, verändert.',
     exerciseFigureLabel: '{name}: Das Kniemodell zeigt die Übung',
     exerciseRepetition: 'Wiederholung {n}',
     exercisePhaseRest: 'Entspannen',

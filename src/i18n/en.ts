@@ -76,6 +76,20 @@ export const en = {
   announcePlaying: 'Playing: the knee bends and straightens.',
   announcePaused: 'Paused.',
   pauseMotion: 'Pause the motion',
+  // the info panel, full screen and the still image
+  aboutFigure: 'About this figure',
+  aboutShows:
+    'A 3D knee that bends and straightens: the kneecap glides in the groove at the end of the thigh bone, pulled by the thigh muscles.',
+  aboutSources: 'Where the 3D model comes from',
+  aboutModelNote:
+    'Built from the Visible Human Female scans; licence {licence}, changed for this figure.',
+  aboutVersion: 'knee-explainer, version {version}',
+  close: 'Close',
+  fullScreen: 'Full screen',
+  exitFullScreen: 'Leave full screen',
+  saveImage: 'Save image',
+  imageCredit:
+    'Knee model from the Visible Human Female (University of Denver, HuBMAP), {licence}, modified.',
   exerciseFigureLabel: '{name}: the knee model performs the exercise',
   exerciseRepetition: 'repetition {n}',
   exercisePhaseRest: 'Relax',

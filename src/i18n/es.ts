@@ -87,6 +87,19 @@ export const ES = {
     announcePlaying: 'Reproduciendo: la rodilla se dobla y se estira.',
     announcePaused: 'En pausa.',
     pauseMotion: 'Pausar el movimiento',
+    aboutFigure: 'Sobre esta figura',
+    aboutShows:
+      'Una rodilla en 3D que se dobla y se estira: la rótula se desliza por el surco al final del fémur, tirada por los músculos del muslo.',
+    aboutSources: 'De dónde viene el modelo 3D',
+    aboutModelNote:
+      'Hecho a partir de las imágenes del Visible Human Female; licencia {licence}, modificado para esta figura.',
+    aboutVersion: 'knee-explainer, versión {version}',
+    close: 'Cerrar',
+    fullScreen: 'Pantalla completa',
+    exitFullScreen: 'Salir de pantalla completa',
+    saveImage: 'Guardar imagen',
+    imageCredit:
+      'Modelo de la rodilla a partir del Visible Human Female (Universidad de Denver, HuBMAP), {licence}, modificado.',
     exerciseFigureLabel: '{name}: el modelo de la rodilla hace el ejercicio',
     exerciseRepetition: 'repetición {n}',
     exercisePhaseRest: 'Relaja',
