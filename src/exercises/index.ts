@@ -26,6 +26,14 @@ export {
 // Validation and lookup
 export { validateExercise, getExercise } from './validate'
 export type { ExerciseValidation, ExerciseLookup } from './validate'
+export { EXERCISE_PROBLEM_TEXT, describeProblem, problemParts } from './problems'
+export type {
+  ExerciseProblem,
+  ExerciseProblemText,
+  ExerciseRule,
+  GivenValue,
+  ProblemPart,
+} from './problems'
 
 // Motion for the figure
 export {

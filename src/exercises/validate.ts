@@ -8,14 +8,27 @@ import { MUSCLE_IDS, STRUCTURES, isStructureId, type StructureId } from '../anat
 import { FLEXION_RANGE_DEG, HIP_RANGES, KNEE_INPUT_RANGES } from '../kinematics/input'
 import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
 import { EXERCISE_TRACKING_FIELDS, type Exercise, type ExercisePhaseName } from './types'
+import {
+  describeGiven,
+  describeProblem,
+  givenValue,
+  type ExerciseProblem,
+  type ExerciseRule,
+  type GivenValue,
+  type ProblemValues,
+} from './problems'
 
-/** What `validateExercise` returns. */
+/**
+ * What `validateExercise` returns. `problems` are English sentences (for a console); `issues` are
+ * the same problems as data, for showing them in the page's language (`describeProblem`).
+ */
 export type ExerciseValidation =
-  { ok: true; exercise: Exercise } | { ok: false; problems: string[] }
+  { ok: true; exercise: Exercise } | { ok: false; problems: string[]; issues: ExerciseProblem[] }
 
 /** What `getExercise` returns. */
 export type ExerciseLookup =
-  { ok: true; exercise: Exercise } | { ok: false; message: string; problems: string[] }
+  | { ok: true; exercise: Exercise }
+  | { ok: false; message: string; problems: string[]; issues: ExerciseProblem[] }
 
 // ---- limits ------------------------------------------------------------------------------------
 
@@ -26,6 +39,15 @@ const KNEE_MAX_DEG = FLEXION_RANGE_DEG.max
 const CYCLE_MIN_SECONDS = 3
 const CYCLE_MAX_SECONDS = 8
 const PHASE_NAMES: readonly ExercisePhaseName[] = ['rest', 'contract', 'hold', 'release']
+// the objects an author writes, as the messages show them
+const HIP_FIELDS = ['flexionDeg', 'abductionDeg', 'externalRotationDeg']
+const HIP_SHAPE = '{ flexionDeg, abductionDeg, externalRotationDeg }'
+const MUSCLE_FIELDS = ['id', 'activation', 'main', 'source']
+const MUSCLE_SHAPE = '{ id, activation, main, source? }'
+const PHASE_FIELDS = ['name', 'seconds', 'kneeFlexionDeg', 'hip', 'activationScale']
+const PHASE_SHAPE = '{ name, seconds, kneeFlexionDeg, hip, activationScale }'
+const REPETITIONS_SHAPE = '{ sets, reps, holdSeconds }'
+const BOOLEANS = { true: 'true', false: 'false' }
 
 const FIELDS = [
   'id',
@@ -49,23 +71,23 @@ const FIELDS = [
 
 // ---- small checks ------------------------------------------------------------------------------
 
-type Problems = string[]
+type Problems = ExerciseProblem[]
 type Record_ = Record<string, unknown>
+
+function add(
+  problems: Problems,
+  field: string,
+  rule: ExerciseRule,
+  values?: ProblemValues,
+  given?: GivenValue,
+): void {
+  problems.push({ field, rule, ...(values ? { values } : {}), ...(given ? { given } : {}) })
+}
 
 function isPlainObject(x: unknown): x is Record_ {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false
   const proto: unknown = Object.getPrototypeOf(x)
   return proto === Object.prototype || proto === null
-}
-
-/** A short description of what was given instead, for messages. */
-function kindOf(x: unknown): string {
-  if (x === null) return 'null'
-  if (Array.isArray(x)) return 'a list'
-  if (typeof x === 'object') return 'an object'
-  if (typeof x === 'string') return `"${x.length > 40 ? `${x.slice(0, 40)}...` : x}"`
-  if (typeof x === 'number' || typeof x === 'boolean') return String(x)
-  return typeof x
 }
 
 function checkText(
@@ -77,9 +99,9 @@ function checkText(
 ): void {
   if (value === undefined && optional) return
   if (typeof value !== 'string') {
-    problems.push(`${field}: must be text (a string), not ${kindOf(value)}`)
+    add(problems, field, 'textType', undefined, givenValue(value))
   } else if (value.trim() === '' || value.length > maxLength) {
-    problems.push(`${field}: must be text of 1-${maxLength} characters`)
+    add(problems, field, 'textLength', { max: maxLength })
   }
 }
 
@@ -90,10 +112,10 @@ function checkTextList(
   min: number,
   max: number,
   maxLength: number,
-  what = 'sentences',
+  rule: 'sentenceList' | 'citationList' = 'sentenceList',
 ): void {
   if (!Array.isArray(value) || value.length < min || value.length > max) {
-    problems.push(`${field}: must be a list of ${min}-${max} ${what}`)
+    add(problems, field, rule, { min, max })
     return
   }
   value.forEach((item, i) => checkText(problems, `${field}[${i}]`, item, maxLength))
@@ -109,11 +131,9 @@ function checkNumber(
   value: unknown,
   min: number,
   max: number,
-  what = '',
+  rule: 'number' | 'numberDegrees' | 'numberSeconds' | 'numberShare' = 'number',
 ): void {
-  if (!isNumberIn(value, min, max)) {
-    problems.push(`${field}: must be a number from ${min} to ${max}${what}, not ${kindOf(value)}`)
-  }
+  if (!isNumberIn(value, min, max)) add(problems, field, rule, { min, max }, givenValue(value))
 }
 
 function checkWholeNumber(
@@ -124,27 +144,21 @@ function checkWholeNumber(
   max: number,
 ): void {
   if (!isNumberIn(value, min, max) || !Number.isInteger(value)) {
-    problems.push(`${field}: must be a whole number from ${min} to ${max}, not ${kindOf(value)}`)
+    add(problems, field, 'wholeNumber', { min, max }, givenValue(value))
   }
 }
 
 function checkHip(problems: Problems, field: string, value: unknown): void {
   if (!isPlainObject(value)) {
-    problems.push(
-      `${field}: must be an object { flexionDeg, abductionDeg, externalRotationDeg }, not ${kindOf(value)}`,
-    )
+    add(problems, field, 'objectShape', { shape: HIP_SHAPE }, givenValue(value))
     return
   }
   for (const key of Object.keys(HIP_RANGES) as (keyof typeof HIP_RANGES)[]) {
     const [min, max] = HIP_RANGES[key]
-    checkNumber(problems, `${field}.${key}`, value[key], min, max, ' degrees')
+    checkNumber(problems, `${field}.${key}`, value[key], min, max, 'numberDegrees')
   }
   for (const key of Object.keys(value)) {
-    if (!(key in HIP_RANGES)) {
-      problems.push(
-        `${field}.${key}: not a hip field; use flexionDeg, abductionDeg and externalRotationDeg`,
-      )
-    }
+    if (!(key in HIP_RANGES)) add(problems, `${field}.${key}`, 'hipField', { fields: HIP_FIELDS })
   }
 }
 
@@ -161,7 +175,7 @@ function suggestMuscle(given: string): StructureId | undefined {
 
 function checkMuscles(problems: Problems, value: unknown): void {
   if (!Array.isArray(value) || value.length < 1 || value.length > MUSCLE_IDS.length) {
-    problems.push(`muscles: must be a list of 1-${MUSCLE_IDS.length} muscles`)
+    add(problems, 'muscles', 'muscleList', { max: MUSCLE_IDS.length })
     return
   }
   const seen = new Set<string>()
@@ -169,47 +183,47 @@ function checkMuscles(problems: Problems, value: unknown): void {
   value.forEach((muscle: unknown, i) => {
     const field = `muscles[${i}]`
     if (!isPlainObject(muscle)) {
-      problems.push(
-        `${field}: must be an object { id, activation, main, source? }, not ${kindOf(muscle)}`,
-      )
+      add(problems, field, 'objectShape', { shape: MUSCLE_SHAPE }, givenValue(muscle))
       return
     }
     const id = muscle.id
-    const useOneOf = `use one of ${MUSCLE_IDS.join(', ')}`
+    const ids = MUSCLE_IDS
     if (typeof id !== 'string') {
-      problems.push(`${field}.id: must be a muscle's structure id (text); ${useOneOf}`)
+      add(problems, `${field}.id`, 'muscleIdType', { ids })
     } else if (!isStructureId(id)) {
       const suggestion = suggestMuscle(id)
-      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : ''
-      problems.push(`${field}.id: "${id}" is not a structure id${hint}; ${useOneOf}`)
+      if (suggestion)
+        add(problems, `${field}.id`, 'muscleIdSuggest', {
+          id: `"${id}"`,
+          suggestion: `"${suggestion}"`,
+          ids,
+        })
+      else add(problems, `${field}.id`, 'muscleIdUnknown', { id: `"${id}"`, ids })
     } else if (STRUCTURES[id].tissue !== 'muscle') {
-      problems.push(`${field}.id: "${id}" is a ${STRUCTURES[id].tissue}, not a muscle; ${useOneOf}`)
+      add(problems, `${field}.id`, 'notAMuscle', {
+        id: `"${id}"`,
+        tissue: STRUCTURES[id].tissue,
+        ids,
+      })
     } else if (seen.has(id)) {
-      problems.push(`${field}.id: "${id}" is listed twice`)
+      add(problems, `${field}.id`, 'listedTwice', { id: `"${id}"` })
     }
     if (typeof id === 'string') seen.add(id)
-    checkNumber(
-      problems,
-      `${field}.activation`,
-      muscle.activation,
-      0,
-      1,
-      ' (share of maximal effort)',
-    )
+    checkNumber(problems, `${field}.activation`, muscle.activation, 0, 1, 'numberShare')
     if (typeof muscle.main !== 'boolean') {
-      problems.push(`${field}.main: must be true or false, not ${kindOf(muscle.main)}`)
+      add(problems, `${field}.main`, 'trueOrFalse', BOOLEANS, givenValue(muscle.main))
     } else if (muscle.main) {
       mainCount += 1
     }
     checkText(problems, `${field}.source`, muscle.source, 300, true)
     for (const key of Object.keys(muscle)) {
-      if (!['id', 'activation', 'main', 'source'].includes(key)) {
-        problems.push(`${field}.${key}: not a muscle field; use id, activation, main and source`)
+      if (!MUSCLE_FIELDS.includes(key)) {
+        add(problems, `${field}.${key}`, 'muscleField', { fields: MUSCLE_FIELDS })
       }
     }
   })
-  if (mainCount === 0 && problems.every((p) => !p.startsWith('muscles['))) {
-    problems.push('muscles: at least one must be a main muscle (main: true)')
+  if (mainCount === 0 && problems.every((p) => !p.field.startsWith('muscles['))) {
+    add(problems, 'muscles', 'noMainMuscle', { example: 'main: true' })
   }
 }
 
@@ -223,9 +237,7 @@ function checkKneeRange(problems: Problems, value: unknown): [number, number] | 
   ) {
     return [value[0], value[1]]
   }
-  problems.push(
-    `kneeRangeDeg: must be two numbers from ${KNEE_MIN_DEG} to ${KNEE_MAX_DEG} with the first not above the second`,
-  )
+  add(problems, 'kneeRangeDeg', 'kneeRange', { min: KNEE_MIN_DEG, max: KNEE_MAX_DEG })
   return undefined
 }
 
@@ -235,7 +247,7 @@ function checkPhases(
   kneeRange: [number, number] | undefined,
 ): void {
   if (!Array.isArray(value) || value.length < 1 || value.length > 8) {
-    problems.push('phases: must be a list of 1-8 phases (e.g. rest, contract, hold, release)')
+    add(problems, 'phases', 'phaseList', { names: PHASE_NAMES })
     return
   }
   const [kneeMin, kneeMax] = kneeRange ?? [KNEE_MIN_DEG, KNEE_MAX_DEG]
@@ -245,73 +257,68 @@ function checkPhases(
   value.forEach((phase: unknown, i) => {
     const field = `phases[${i}]`
     if (!isPlainObject(phase)) {
-      problems.push(
-        `${field}: must be an object { name, seconds, kneeFlexionDeg, hip, activationScale }, not ${kindOf(phase)}`,
-      )
+      add(problems, field, 'objectShape', { shape: PHASE_SHAPE }, givenValue(phase))
       allSecondsValid = false
       return
     }
     if (typeof phase.name !== 'string' || !PHASE_NAMES.includes(phase.name as ExercisePhaseName)) {
-      problems.push(
-        `${field}.name: must be one of ${PHASE_NAMES.join(', ')}, not ${kindOf(phase.name)}`,
-      )
+      add(problems, `${field}.name`, 'phaseName', { names: PHASE_NAMES }, givenValue(phase.name))
     } else if (phase.name === 'contract') {
       hasContract = true
     }
     if (isNumberIn(phase.seconds, 0, 30) && phase.seconds > 0) total += phase.seconds
     else {
       allSecondsValid = false
-      problems.push(`${field}.seconds: must be a number of seconds above 0 and up to 30`)
+      add(problems, `${field}.seconds`, 'phaseSeconds')
     }
     if (!isNumberIn(phase.kneeFlexionDeg, kneeMin, kneeMax)) {
-      problems.push(
-        `${field}.kneeFlexionDeg: must be a number inside kneeRangeDeg (${kneeMin} to ${kneeMax}), not ${kindOf(phase.kneeFlexionDeg)}`,
-      )
+      const range = { range: 'kneeRangeDeg', min: kneeMin, max: kneeMax }
+      add(problems, `${field}.kneeFlexionDeg`, 'phaseKnee', range, givenValue(phase.kneeFlexionDeg))
     }
     checkHip(problems, `${field}.hip`, phase.hip)
     checkNumber(problems, `${field}.activationScale`, phase.activationScale, 0, 1)
     for (const key of Object.keys(phase)) {
-      if (!['name', 'seconds', 'kneeFlexionDeg', 'hip', 'activationScale'].includes(key)) {
-        problems.push(
-          `${field}.${key}: not a phase field; use name, seconds, kneeFlexionDeg, hip and activationScale`,
-        )
+      if (!PHASE_FIELDS.includes(key)) {
+        add(problems, `${field}.${key}`, 'phaseField', { fields: PHASE_FIELDS })
       }
     }
   })
-  if (!hasContract) problems.push('phases: needs a "contract" phase, when the muscles work')
+  if (!hasContract) add(problems, 'phases', 'noContractPhase', { name: '"contract"' })
   if (allSecondsValid && (total < CYCLE_MIN_SECONDS || total > CYCLE_MAX_SECONDS)) {
-    problems.push(
-      `phases: one repetition must last ${CYCLE_MIN_SECONDS}-${CYCLE_MAX_SECONDS} seconds so the figure is easy to follow; these last ${Math.round(total * 100) / 100} s`,
-    )
+    add(problems, 'phases', 'cycleLength', {
+      min: CYCLE_MIN_SECONDS,
+      max: CYCLE_MAX_SECONDS,
+      total: Math.round(total * 100) / 100,
+    })
   }
 }
 
 function checkRepetitions(problems: Problems, value: unknown): void {
   if (!isPlainObject(value)) {
-    problems.push(
-      `repetitions: must be an object { sets, reps, holdSeconds }, not ${kindOf(value)}`,
-    )
+    add(problems, 'repetitions', 'objectShape', { shape: REPETITIONS_SHAPE }, givenValue(value))
     return
   }
   checkWholeNumber(problems, 'repetitions.sets', value.sets, 1, 10)
   checkWholeNumber(problems, 'repetitions.reps', value.reps, 1, 50)
-  checkNumber(problems, 'repetitions.holdSeconds', value.holdSeconds, 0, 120, ' seconds')
+  checkNumber(problems, 'repetitions.holdSeconds', value.holdSeconds, 0, 120, 'numberSeconds')
 }
 
 function checkTracking(problems: Problems, value: unknown): void {
   if (value === undefined) return
   if (!isPlainObject(value)) {
-    problems.push(
-      `tracking: must be an object such as { vmoActivation: 1 }, or left out, not ${kindOf(value)}`,
+    add(
+      problems,
+      'tracking',
+      'trackingObject',
+      { example: '{ vmoActivation: 1 }' },
+      givenValue(value),
     )
     return
   }
   const allowed: readonly string[] = EXERCISE_TRACKING_FIELDS
   for (const [key, given] of Object.entries(value)) {
     if (!allowed.includes(key)) {
-      problems.push(
-        `tracking.${key}: an exercise cannot set this; only ${EXERCISE_TRACKING_FIELDS.join(' and ')} may be given (exercise does not change the swelling or the shape of the bones)`,
-      )
+      add(problems, `tracking.${key}`, 'trackingField', { fields: EXERCISE_TRACKING_FIELDS })
       continue
     }
     const range = KNEE_INPUT_RANGES[key as (typeof EXERCISE_TRACKING_FIELDS)[number]]
@@ -326,15 +333,14 @@ function checkTracking(problems: Problems, value: unknown): void {
  * every problem found is listed, each starting with the field it is about.
  */
 export function validateExercise(x: unknown): ExerciseValidation {
-  if (!isPlainObject(x)) {
-    return { ok: false, problems: [`exercise: must be a plain object, not ${kindOf(x)}`] }
-  }
   const problems: Problems = []
+  if (!isPlainObject(x)) {
+    add(problems, 'exercise', 'exerciseObject', undefined, givenValue(x))
+    return failed(problems)
+  }
 
   if (typeof x.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(x.id) || x.id.length > 60) {
-    problems.push(
-      `id: must be lower-case words joined by hyphens, such as "quad-set", not ${kindOf(x.id)}`,
-    )
+    add(problems, 'id', 'idFormat', { example: '"quad-set"' }, givenValue(x.id))
   }
   checkText(problems, 'name', x.name, 80)
   checkText(problems, 'shortName', x.shortName, 30, true)
@@ -347,7 +353,7 @@ export function validateExercise(x: unknown): ExerciseValidation {
   checkTextList(problems, 'cues', x.cues, 0, 10, 300)
   checkTextList(problems, 'stopIf', x.stopIf, 1, 10, 300)
   checkText(problems, 'evidence', x.evidence, 2000)
-  checkTextList(problems, 'sources', x.sources, 1, 20, 120, 'short citations')
+  checkTextList(problems, 'sources', x.sources, 1, 20, 120, 'citationList')
   checkRepetitions(problems, x.repetitions)
   checkPhases(problems, x.phases, kneeRange)
   checkText(problems, 'kneecapEffect', x.kneecapEffect, 300)
@@ -355,14 +361,15 @@ export function validateExercise(x: unknown): ExerciseValidation {
 
   const known: readonly string[] = FIELDS
   for (const key of Object.keys(x)) {
-    if (!known.includes(key)) {
-      problems.push(`${key}: not an exercise field; the fields are ${FIELDS.join(', ')}`)
-    }
+    if (!known.includes(key)) add(problems, key, 'unknownField', { fields: FIELDS })
   }
 
-  return problems.length === 0
-    ? { ok: true, exercise: x as unknown as Exercise }
-    : { ok: false, problems }
+  return problems.length === 0 ? { ok: true, exercise: x as unknown as Exercise } : failed(problems)
+}
+
+/** A failed validation: the problems as data, and as English sentences for a console. */
+function failed(issues: ExerciseProblem[]): ExerciseValidation {
+  return { ok: false, problems: issues.map((issue) => describeProblem(issue)), issues }
 }
 
 /**
@@ -374,7 +381,7 @@ export function getExercise(idOrExercise: unknown): ExerciseLookup {
   if (typeof idOrExercise === 'string') {
     if (isExerciseId(idOrExercise)) return { ok: true, exercise: EXERCISES[idOrExercise] }
     const message = `Unknown exercise "${idOrExercise}". Known exercises: ${EXERCISE_IDS.join(', ')}.`
-    return { ok: false, message, problems: [message] }
+    return { ok: false, message, problems: [message], issues: [] }
   }
   if (isPlainObject(idOrExercise)) {
     const result = validateExercise(idOrExercise)
@@ -383,8 +390,9 @@ export function getExercise(idOrExercise: unknown): ExerciseLookup {
       ok: false,
       message: `Invalid exercise: ${result.problems.join('; ')}`,
       problems: result.problems,
+      issues: result.issues,
     }
   }
-  const message = `An exercise must be an id (one of ${EXERCISE_IDS.join(', ')}) or an exercise object, not ${kindOf(idOrExercise)}.`
-  return { ok: false, message, problems: [message] }
+  const message = `An exercise must be an id (one of ${EXERCISE_IDS.join(', ')}) or an exercise object, ${describeGiven(givenValue(idOrExercise))}.`
+  return { ok: false, message, problems: [message], issues: [] }
 }

@@ -102,8 +102,10 @@ function ExerciseCardBody({
     return (
       <ExerciseAlert
         input={input}
-        problems={lookup.ok ? [] : lookup.problems}
+        problems={lookup.ok ? [] : lookup.issues}
         m={m}
+        bundle={bundle}
+        locale={locale}
         lang={lang}
         className={className}
         style={style}

@@ -6,6 +6,7 @@ import type { ViewId } from '../scene/views'
 import { format, type MessageKey } from '../i18n'
 import { useMessages } from '../i18n/locales'
 import { KneeExplainer, type KneeExplainerApi, type KneeExplainerProps } from './KneeExplainer'
+import { ExerciseAlert } from './exercise/ExerciseParts'
 
 export type ExerciseExplainerProps = Omit<
   KneeExplainerProps,
@@ -67,10 +68,16 @@ const ExerciseFigure = forwardRef<KneeExplainerApi, ExerciseExplainerProps>(func
     () => motion.get().exercise,
   )
   if (!lookup.ok) {
+    // in the page's language, as the exercise card says it
     return (
-      <div role="alert" style={ALERT}>
-        {lookup.message}
-      </div>
+      <ExerciseAlert
+        input={exercise}
+        problems={lookup.issues}
+        m={words.exercise}
+        bundle={words}
+        lang={props.lang}
+        style={ALERT}
+      />
     )
   }
   const spec = lookup.exercise

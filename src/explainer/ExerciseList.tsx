@@ -169,7 +169,14 @@ function ExerciseRow({
     [input, lookup, bundle],
   )
   if (!lookup.ok || !exercise)
-    return <ExerciseAlert input={input} problems={lookup.ok ? [] : lookup.problems} m={m} />
+    return (
+      <ExerciseAlert
+        input={input}
+        problems={lookup.ok ? [] : lookup.issues}
+        m={m}
+        bundle={bundle}
+      />
+    )
   return (
     <article aria-labelledby={headingId} className={EXERCISE_CARD_CLASS}>
       <ExerciseStyles />

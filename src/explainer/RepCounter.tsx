@@ -77,8 +77,10 @@ export function RepCounter({
     return (
       <ExerciseAlert
         input={input}
-        problems={lookup.ok ? [] : lookup.problems}
+        problems={lookup.ok ? [] : lookup.issues}
         m={m}
+        bundle={bundle}
+        locale={locale}
         lang={lang}
         className={className}
         style={props.style}

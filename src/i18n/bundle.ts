@@ -18,6 +18,7 @@ import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/prese
 import { en, type Messages } from './en'
 import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
 import { chartMessages, type ChartMessages } from './chartMessages'
+import { EXERCISE_PROBLEM_TEXT, type ExerciseProblemText } from '../exercises/problems'
 
 export type ExerciseText = {
   name: string
@@ -49,6 +50,8 @@ export type LocaleBundle = {
   exercise?: ExerciseMessages
   /** Namespace: the tracking chart's words (English where a language leaves it out). */
   chart?: ChartMessages
+  /** Namespace: the exercise validator's messages (English where a language leaves it out). */
+  validation?: ExerciseProblemText
 }
 
 const fromEntries = <K extends string, V>(keys: readonly K[], value: (k: K) => V) =>
@@ -92,4 +95,5 @@ export const EN: LocaleBundle = {
   doseNote: DOSE_NOTE,
   exercise: exerciseMessages,
   chart: chartMessages,
+  validation: EXERCISE_PROBLEM_TEXT,
 }

@@ -7,6 +7,7 @@ import { use } from 'react'
 import { EN, type LocaleBundle } from './bundle'
 import type { ExerciseMessages } from './exerciseMessages'
 import type { ChartMessages } from './chartMessages'
+import type { ExerciseProblemText } from '../exercises/problems'
 
 const bundles = new Map<string, LocaleBundle>([['en', EN]])
 const exerciseWords = new Map<string, ExerciseMessages>()
@@ -87,7 +88,11 @@ export function useLocale(lang?: string): void {
 }
 
 /** A language bundle with every namespace filled (English where the language leaves one out). */
-export type LanguageMessages = LocaleBundle & { exercise: ExerciseMessages; chart: ChartMessages }
+export type LanguageMessages = LocaleBundle & {
+  exercise: ExerciseMessages
+  chart: ChartMessages
+  validation: ExerciseProblemText
+}
 
 /**
  * The one way components get their words: every namespace of `lang` (the figure's messages,
@@ -106,6 +111,7 @@ export function messagesFor(lang?: string, overrides?: Partial<LocaleBundle>): L
     ...bundle,
     exercise: { ...EN.exercise!, ...bundle.exercise, ...overrides?.exercise },
     chart: { ...EN.chart!, ...bundle.chart, ...overrides?.chart },
+    validation: { ...EN.validation!, ...bundle.validation, ...overrides?.validation },
     presets: { ...bundle.presets, ...overrides?.presets },
   }
 }

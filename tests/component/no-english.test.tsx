@@ -19,6 +19,10 @@ import {
   TrackingChart,
 } from '../../src'
 import { loadLocale, messagesFor } from '../../src/i18n/locales'
+import { EXERCISES } from '../../src/exercises/catalogue'
+import { validateExercise } from '../../src/exercises/validate'
+import { describeProblem } from '../../src/exercises/problems'
+import type { Exercise } from '../../src/exercises/types'
 
 /** Short words, units and abbreviations that may appear in any language. */
 const ALLOWLIST = new Set(['mm', 'vmo', 'mpfl', 'itb', 'q-angle'])
@@ -48,15 +52,44 @@ afterEach(cleanup)
 
 /** Every word a reader can see or hear: text, and accessible names and descriptions. */
 function readerText(root: HTMLElement): string {
-  // passages marked as English (citations of English papers) are honest, not untranslated
+  // passages marked as English (citations of English papers) are honest, not untranslated, and
+  // code the author typed or must type (field names, ids, the value given) stays as typed
   root = root.cloneNode(true) as HTMLElement
-  for (const el of root.querySelectorAll('[lang="en"]')) el.remove()
+  for (const el of root.querySelectorAll('[lang="en"], code[translate="no"]')) el.remove()
   const attributes = [...root.querySelectorAll('*')].flatMap((el) =>
     ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder']
       .map((a) => el.getAttribute(a))
       .filter(Boolean),
   )
   return [root.textContent ?? '', ...attributes].join(' ')
+}
+
+/** An exercise broken in many ways at once: most of the validator's rules, each in its words. */
+function brokenExercise(): Exercise {
+  const x = structuredClone(EXERCISES['mini-squat']) as unknown as Record<string, any>
+  x.id = 'Mini Squat'
+  x.name = { en: 'Mini squat' }
+  x.steps = 'Lie down.'
+  x.evidence = '   '
+  x.sources = []
+  delete x.stopIf
+  x.cue = ['Breathe.']
+  x.kneeRangeDeg = [45, 0]
+  x.hip.flexionDeg = '45'
+  x.hip.rotation = 10
+  x.muscles[0].id = 'patella'
+  x.muscles[1].activation = 40
+  x.muscles[1].main = 'yes'
+  x.muscles[2].id = 'vmo'
+  x.muscles[3] = 'gluteus'
+  x.phases[0].name = 'relax'
+  x.phases[1].speed = 2
+  x.phases[2].seconds = 20.5
+  x.phases[3].hip = null
+  x.repetitions.sets = 2.5
+  delete x.repetitions.holdSeconds
+  x.tracking = { effusionMl: 0 }
+  return x as unknown as Exercise
 }
 
 const components: Array<[string, (lang: string) => ReactElement]> = [
@@ -68,6 +101,23 @@ const components: Array<[string, (lang: string) => ReactElement]> = [
   ['ExerciseCard', (lang) => <ExerciseCard lang={lang} exercise="mini-squat" />],
   ['ExerciseList', (lang) => <ExerciseList lang={lang} />],
   ['RepCounter', (lang) => <RepCounter lang={lang} exercise="quad-set" />],
+  [
+    'ExerciseCard with a broken exercise',
+    (lang) => <ExerciseCard lang={lang} exercise={brokenExercise()} />,
+  ],
+  [
+    'ExerciseExplainer with a broken exercise',
+    (lang) => <ExerciseExplainer lang={lang} exercise={brokenExercise()} />,
+  ],
+  [
+    'RepCounter with a broken exercise',
+    (lang) => <RepCounter lang={lang} exercise={brokenExercise()} />,
+  ],
+  [
+    'ExerciseList with a broken exercise',
+    (lang) => <ExerciseList lang={lang} exercises={[brokenExercise()]} />,
+  ],
+  ['ExerciseCard with an unknown id', (lang) => <ExerciseCard lang={lang} exercise="knee-yoga" />],
   [
     'TrackingChart',
     (lang) => (
@@ -97,5 +147,41 @@ describe('no English in Spanish or German', () => {
         expect([...new Set(found)], `${name} (${lang})`).toEqual([])
       })
     }
+  }
+})
+
+describe('validator messages in the page language', () => {
+  const found = validateExercise(brokenExercise())
+  const issues = found.ok ? [] : found.issues
+
+  it('the broken exercise breaks many rules (so the checks above see them)', () => {
+    expect(new Set(issues.map((i) => i.rule)).size).toBeGreaterThan(15)
+  })
+
+  for (const lang of ['es', 'de']) {
+    it(`ExerciseCard and ExerciseExplainer list every problem in ${lang}`, async () => {
+      for (const element of [
+        <ExerciseCard key="card" lang={lang} exercise={brokenExercise()} />,
+        <ExerciseExplainer key="figure" lang={lang} exercise={brokenExercise()} />,
+      ]) {
+        let container!: HTMLElement
+        await act(async () => {
+          container = render(element).container
+        })
+        const items = [...container.querySelectorAll('[role="alert"] li')]
+        expect(items).toHaveLength(issues.length)
+        // each names its field, as typed, and says what is wrong in the page's language
+        const words = messagesFor(lang).validation
+        items.forEach((item, i) => {
+          const issue = issues[i]!
+          expect(item.querySelector('code')?.textContent).toBe(issue.field)
+          expect(item.textContent).toBe(describeProblem(issue, words, lang))
+          expect(item.textContent).not.toBe(describeProblem(issue))
+        })
+        // numbers are written the language's way: 20.5 + the other phases = 25.5 seconds
+        expect(container.textContent).toContain('25,5 s')
+        cleanup()
+      }
+    })
   }
 })

@@ -5,13 +5,25 @@ import { format } from '../../i18n'
 import { EXERCISE_IDS, isExerciseId } from '../../exercises/catalogue'
 import { type ExerciseMessages } from '../../i18n/exerciseMessages'
 import type { Exercise, HipPosition } from '../../exercises/types'
+import {
+  fillParts,
+  problemParts,
+  type ExerciseProblem,
+  type ProblemPart,
+} from '../../exercises/problems'
+import type { LocaleBundle } from '../../i18n/bundle'
 import { ExerciseStyles, ROOT } from './exerciseStyles'
 import type { ExerciseHeadingLevel } from './exerciseTypes'
 
 type ExerciseAlertProps = {
   input: unknown
-  problems: readonly string[]
+  /** What the validator found (`issues` of a failed lookup). */
+  problems: readonly ExerciseProblem[]
   m: ExerciseMessages
+  /** The language's bundle for the validator's words, or null/absent for English. */
+  bundle?: LocaleBundle | null
+  /** Number locale for the problems' numbers. @defaultValue the bundle's, or 'en' */
+  locale?: string
   /** The page's language tag for the alert, when the component was given one. */
   lang?: string | undefined
   className?: string
@@ -22,7 +34,16 @@ type ExerciseAlertProps = {
  * What a page shows instead of a broken exercise: for an unknown id, the known ids; for a bad
  * object, each problem, named by its field.
  */
-export function ExerciseAlert({ input, problems, m, lang, className, style }: ExerciseAlertProps) {
+export function ExerciseAlert({
+  input,
+  problems,
+  m,
+  bundle,
+  locale,
+  lang,
+  className,
+  style,
+}: ExerciseAlertProps) {
   const known = EXERCISE_IDS.join(', ')
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input)
   return (
@@ -34,23 +55,50 @@ export function ExerciseAlert({ input, problems, m, lang, className, style }: Ex
     >
       <ExerciseStyles />
       {typeof input === 'string' ? (
-        <p>{format(m.unknownExercise, { id: input, known })}</p>
+        <p>
+          <Parts parts={fillParts(m.unknownExercise, (key) => codeValue(key, input, known))} />
+        </p>
       ) : isObject ? (
         <>
           <p>{m.invalidExercise}</p>
           <ul>
             {problems.map((problem, i) => (
-              // the validator's problems are in English (field names and all)
-              <li key={i} lang={lang ? 'en' : undefined}>
-                {problem}
+              // the page's language; field names, ids and given values stay as the author typed
+              <li key={i}>
+                <Parts
+                  parts={problemParts(problem, bundle?.validation, locale ?? bundle?.locale)}
+                />
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>{format(m.notAnExercise, { known })}</p>
+        <p>
+          <Parts parts={fillParts(m.notAnExercise, (key) => codeValue(key, input, known))} />
+        </p>
       )}
     </div>
+  )
+}
+
+/** The ids in the bad-input messages are code: shown as typed, never translated. */
+const codeValue = (key: string, id: unknown, known: string): ProblemPart[] | undefined =>
+  key === 'id'
+    ? [{ text: String(id), code: true }]
+    : key === 'known'
+      ? [{ text: known, code: true }]
+      : undefined
+
+/** A message's words, with its code (field names, ids, values given) set apart. */
+function Parts({ parts }: { parts: readonly ProblemPart[] }) {
+  return parts.map((part, i) =>
+    part.code ? (
+      <code key={i} translate="no">
+        {part.text}
+      </code>
+    ) : (
+      part.text
+    ),
   )
 }
 

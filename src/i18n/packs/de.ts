@@ -3,12 +3,14 @@ import type { LocaleBundle } from '../bundle'
 import { chartMessagesDe } from '../chartMessages'
 import { DE as DE_CORE } from '../de'
 import { exerciseMessagesDe } from '../exerciseMessages.de'
+import { validationMessagesDe } from '../validationMessages'
 
-/** Every string in this language: the figure's, the exercise components' and the chart's. */
+/** Every string in this language, in every namespace (figure, exercises, chart, validator). */
 export const DE: LocaleBundle = {
   ...DE_CORE,
   exercise: exerciseMessagesDe,
   chart: chartMessagesDe,
+  validation: validationMessagesDe,
 }
 
 export const de = { bundle: DE, exerciseMessages: exerciseMessagesDe }

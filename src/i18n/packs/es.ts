@@ -3,12 +3,14 @@ import type { LocaleBundle } from '../bundle'
 import { chartMessagesEs } from '../chartMessages'
 import { ES as ES_CORE } from '../es'
 import { exerciseMessagesEs } from '../exerciseMessages.es'
+import { validationMessagesEs } from '../validationMessages'
 
-/** Every string in this language: the figure's, the exercise components' and the chart's. */
+/** Every string in this language, in every namespace (figure, exercises, chart, validator). */
 export const ES: LocaleBundle = {
   ...ES_CORE,
   exercise: exerciseMessagesEs,
   chart: chartMessagesEs,
+  validation: validationMessagesEs,
 }
 
 export const es = { bundle: ES, exerciseMessages: exerciseMessagesEs }
