@@ -17,7 +17,7 @@ import { bakeOcclusion, occlusionGrid } from './ao'
 import { fibreUvs, principalAxis } from './fibres'
 import { KneeDocument, MM, type TissueMaterial } from './gltf'
 import { measureLandmarks, type Landmarks } from './landmarks'
-import { loft } from './loft'
+import { loft, type Loft } from './loft'
 import { meshField, polygonise, simplify, type MeshData } from './mesh'
 import { ellipsoid, type Sdf, type Vec3 } from './sdf'
 import { ATTACHED_BONES, type Bone } from '../../src/anatomy/attachments'
@@ -34,7 +34,14 @@ import {
   type SkinData,
 } from './skin'
 import { compactRaw, components, readSources, vertexNormals, type Sources } from './sources'
-import { attachmentBridge, builtTissues, bursae, type Bellies, type BuiltTissue } from './tissue'
+import {
+  attachmentBridge,
+  builtTissues,
+  bursae,
+  reachInto,
+  type Bellies,
+  type BuiltTissue,
+} from './tissue'
 import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
 
 /** Identifies the model's frame and units to the validator (see src/model/contract.ts). */
@@ -81,13 +88,19 @@ const quadriceps = (l: Landmarks): HeightAnchors => [
 ]
 
 const WRAPPING = new Set(['quadriceps-tendon', 'hamstring-tendons', 'iliotibial-band'])
+/** Thin sheets laid onto the femoral condyles. */
+const SHEETS = new Set([
+  'lateral-retinaculum',
+  'medial-retinaculum',
+  'medial-patellofemoral-ligament',
+])
 
 /**
  * How far from the patella a quadriceps belly rides with it (mm): the VMO's whole lower part
  * inserts on the patella's upper medial border (Bose 1980); the other bellies meet it through
  * the quadriceps tendon.
  */
-const PATELLA_REACH_MM: Record<string, number> = { 'vastus-medialis-oblique': 40 }
+const PATELLA_REACH_MM: Record<string, number> = { 'vastus-medialis-oblique': 60 }
 
 const QUADRICEPS = new Set([
   'rectus-femoris',
@@ -431,6 +444,122 @@ function declash(positions: Float32Array, fields: Sdf[], clearanceMm = 0.6): num
   return moved
 }
 
+/** Clearance from bones a structure does not attach to; tendons that wrap a bone in flexion sit
+ * a little farther off it, because skinning cuts the chord. */
+function clearanceOf(name: string): number {
+  return name === 'quadriceps-tendon' ? 4 : WRAPPING.has(name) ? 2 : 0.6
+}
+
+/** A loft's vertices grouped by ring, from the start of the path to its end. */
+function ringsOf(mesh: Loft): number[][] {
+  const ringOf = new Map<number, number[]>()
+  for (let v = 0; v < mesh.along.length; v++) {
+    const key = mesh.along[v]!
+    const ring = ringOf.get(key)
+    if (ring) ring.push(v)
+    else ringOf.set(key, [v])
+  }
+  return [...ringOf.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r)
+}
+
+/**
+ * Lays a thin lofted sheet onto a bone: each vertex moves along the bone's distance gradient so
+ * the sheet's deep face lies `baseMm` off the surface and keeps its own thickness, wherever the
+ * sheet is within `reachMm` of the bone (a flat loft would stand off a curved condyle).
+ */
+function conformSheet(mesh: Loft, bone: Sdf, baseMm: number, reachMm: number): void {
+  const p = mesh.positions
+  const e = 0.3
+  for (const ring of ringsOf(mesh)) {
+    const centre = [0, 0, 0]
+    for (const v of ring) for (let a = 0; a < 3; a++) centre[a]! += p[v * 3 + a]! / ring.length
+    const [cx, cy, cz] = centre as [number, number, number]
+    const gradient = (x: number, y: number, z: number) => {
+      const g = [
+        bone(x + e, y, z) - bone(x - e, y, z),
+        bone(x, y + e, z) - bone(x, y - e, z),
+        bone(x, y, z + e) - bone(x, y, z - e),
+      ]
+      const length = Math.hypot(g[0]!, g[1]!, g[2]!) || 1
+      return g.map((c) => c / length) as [number, number, number]
+    }
+    const nc = gradient(cx, cy, cz)
+    let lowest = Infinity
+    for (const v of ring)
+      lowest = Math.min(
+        lowest,
+        (p[v * 3]! - cx) * nc[0] + (p[v * 3 + 1]! - cy) * nc[1] + (p[v * 3 + 2]! - cz) * nc[2],
+      )
+    for (const v of ring) {
+      const x = p[v * 3]!
+      const y = p[v * 3 + 1]!
+      const z = p[v * 3 + 2]!
+      const d = bone(x, y, z)
+      if (d > reachMm) continue
+      // how far this vertex sits above the sheet's deep face
+      const above = (x - cx) * nc[0] + (y - cy) * nc[1] + (z - cz) * nc[2] - lowest
+      const u = Math.min(1, (reachMm - d) / (reachMm * 0.5))
+      const weight = u * u * (3 - 2 * u)
+      // one direction per ring (the centre's), so neighbouring vertices cannot cross
+      const move = (baseMm + above - d) * weight
+      for (let a = 0; a < 3; a++) p[v * 3 + a]! += nc[a]! * move
+    }
+  }
+}
+
+/**
+ * Declash for a lofted tube that keeps its cross-sections whole: each ring moves as one, by the
+ * largest push any of its vertices needs, and the pushes are smoothed along the path, so a tube
+ * that runs close to a bone lifts off it smoothly instead of crumpling vertex by vertex.
+ */
+function declashRings(mesh: Loft, fields: Sdf[], clearanceMm: number): void {
+  if (!fields.length) return
+  const p = mesh.positions
+  const rings = ringsOf(mesh)
+  const e = 0.3
+  const field = (x: number, y: number, z: number) => Math.min(...fields.map((f) => f(x, y, z)))
+  const pushes = rings.map((ring) => {
+    const push: [number, number, number] = [0, 0, 0]
+    let need = 0
+    for (const v of ring) {
+      const x = p[v * 3]!
+      const y = p[v * 3 + 1]!
+      const z = p[v * 3 + 2]!
+      const d = field(x, y, z)
+      if (clearanceMm - d <= need) continue
+      const g = [
+        field(x + e, y, z) - field(x - e, y, z),
+        field(x, y + e, z) - field(x, y - e, z),
+        field(x, y, z + e) - field(x, y, z - e),
+      ]
+      const length = Math.hypot(g[0]!, g[1]!, g[2]!) || 1
+      need = clearanceMm - d
+      for (let a = 0; a < 3; a++) push[a] = (g[a]! / length) * need
+    }
+    return push
+  })
+  // spread each push over its neighbours (the largest within 3 rings), then average over 3 rings
+  // either side, so the lift rises and falls smoothly
+  const at = (list: Array<[number, number, number]>, i: number) =>
+    list[Math.min(Math.max(i, 0), list.length - 1)]!
+  const spread = pushes.map((_, i) => {
+    let best = pushes[i]!
+    for (let k = -3; k <= 3; k++)
+      if (Math.hypot(...at(pushes, i + k)) > Math.hypot(...best)) best = at(pushes, i + k)
+    return best
+  })
+  const current = spread.map((_, i) => {
+    const sum: [number, number, number] = [0, 0, 0]
+    for (let k = -3; k <= 3; k++)
+      for (let a = 0; a < 3; a++) sum[a] = sum[a]! + at(spread, i + k)[a]! / 7
+    return sum
+  })
+  rings.forEach((ring, i) => {
+    const push = current[i]!
+    for (const v of ring) for (let a = 0; a < 3; a++) p[v * 3 + a]! += push[a]!
+  })
+}
+
 /**
  * Skin weights for a lofted path, from [fraction along, joint] anchors, blended linearly: a tendon
  * that has to lengthen between two bones then stretches evenly instead of at one place.
@@ -557,7 +686,14 @@ export async function buildKneeModel(
   // muscles
   const skinned: Array<{ name: string; mesh: MeshData; tissue: TissueMaterial; skin: SkinData }> =
     []
-  const vm = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
+  const split = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
+  // the VMO's end drawn onto the patella's upper medial border, where the scan stops short of it
+  // (reachInto); the other vasti meet the patella through the quadriceps tendon
+  const pc = l.patellaCentre
+  const vmo = withNormals(
+    reachInto(split.vmo, 'bottom', src.get('bone-patella'), [pc[0] + 24, pc[1] + 6, pc[2] - 6], 30),
+  )
+  const vm = { vml: split.vml, vmo: { ...vmo, uvs: split.vmo.uvs } }
   const cut = vmoCut(l)
   const patellaBone = src.get('bone-patella')
   const tibiaBone = src.get('bone-tibia')
@@ -659,6 +795,18 @@ export async function buildKneeModel(
       'biceps-femoris-short',
     ].map((id) => [id, src.get(`muscle-${id}`)]),
   ) as Bellies
+  // ---- out of every bone a structure does not attach to (the two scan sets disagree by a few
+  // millimetres, and code-built paths are laid by eye): pushed 0.6 mm clear in the bind pose ----
+  const boneFields = Object.fromEntries(
+    (['pelvis', 'femur', 'tibia', 'fibula', 'patella'] as const).map((bone) => [
+      bone,
+      solidify([src.get(`bone-${bone}`)], {
+        cellMm: 0.8,
+        bridgeVoxels: bone === 'pelvis' ? 2 : 1,
+        smoothVoxels: 0.5,
+      }).field,
+    ]),
+  ) as Record<Bone, Sdf>
   const built = new Map<string, Array<{ mesh: MeshData; skin: SkinData; tissue: TissueMaterial }>>()
   for (const t of builtTissues(l, bellies, {
     femur: src.get('bone-femur'),
@@ -673,6 +821,15 @@ export async function buildKneeModel(
       segments: t.segments ?? 14,
     })
     const id = t.id.split('#')[0]!
+    if (SHEETS.has(id)) conformSheet(mesh, boneFields.femur, 1.2, 18)
+    const attached = ATTACHED_BONES[id] ?? []
+    declashRings(
+      mesh,
+      (Object.keys(boneFields) as Bone[])
+        .filter((b) => !attached.includes(b))
+        .map((b) => boneFields[b]),
+      clearanceOf(id),
+    )
     const list = built.get(id) ?? []
     const skin = t.heightAnchors
       ? skinByCoordinate(mesh.positions, t.heightAnchors)
@@ -690,23 +847,11 @@ export async function buildKneeModel(
   }
   const sacs = bursae(l, src.get('bone-femur'), src.get('bone-patella'))
 
-  // ---- out of every bone a structure does not attach to (the two scan sets disagree by a few
-  // millimetres, and code-built paths are laid by eye): pushed 0.6 mm clear in the bind pose ----
-  const boneFields = Object.fromEntries(
-    (['pelvis', 'femur', 'tibia', 'fibula', 'patella'] as const).map((bone) => [
-      bone,
-      solidify([src.get(`bone-${bone}`)], {
-        cellMm: 0.8,
-        bridgeVoxels: bone === 'pelvis' ? 2 : 1,
-        smoothVoxels: 0.5,
-      }).field,
-    ]),
-  ) as Record<Bone, Sdf>
   for (const s of skinned) {
     const attached = ATTACHED_BONES[s.name]
     if (!attached) continue
     // tendons that wrap a bone in flexion sit a little farther off it: skinning cuts the chord
-    const clearance = s.name === 'quadriceps-tendon' ? 4 : WRAPPING.has(s.name) ? 2 : 0.6
+    const clearance = clearanceOf(s.name)
     const moved = declash(
       s.mesh.positions,
       (Object.keys(boneFields) as Bone[])

@@ -180,31 +180,31 @@ export function builtTissues(
   }
 
   // ---- patellar tendon: a thick band from the apex to the tibial tuberosity ----
+  // A straight band (evenly spaced points, so the spline cannot kink), from 4 mm inside the
+  // patella's distal pole to 3 mm inside the tuberosity's upper part, where it inserts.
+  const ptTop = add(apex, [0, 3, 2])
+  const ptBottom = add(l.tibialTuberosity, [0, 4, -3])
   const patellarTendon: BuiltTissue = {
     id: 'patellar-tendon',
     tissue: 'tendon',
-    points: [
-      add(apex, [0, 5, -3]),
-      add(apex, [0, -6, -2]),
-      add(l.tibialTuberosity, [0, 8, -2]),
-      add(l.tibialTuberosity, [0, -2, -4]),
-    ],
-    // 25-30 mm wide, 4-6 mm thick (Hamilton 2004, MRI of normal patellar tendons)
+    points: [0, 0.25, 0.5, 0.75, 1].map((t) => lerp(ptTop, ptBottom, t)),
+    // 25-30 mm wide and 4-6 mm thick, narrowing toward the tuberosity (Hamilton 2004, MRI of
+    // normal patellar tendons)
     profile: {
-      endWidthMm: 13,
+      endWidthMm: 13.5,
       bellyWidthMm: 12.5,
-      endThicknessMm: 3.2,
-      bellyThicknessMm: 2.8,
-      endBMm: [12, 3.4],
+      endThicknessMm: 2.8,
+      bellyThicknessMm: 2.6,
+      endBMm: [11, 3],
     },
-    depth: [0, 0.3, 1],
+    depth: [0, 0.25, 1],
+    // blended along its whole length, so both ends follow their bones and the band stays straight
     anchors: [
-      [0, PATELLA],
-      [0.25, PATELLA],
-      [0.75, TIBIA],
+      [0.06, PATELLA],
+      [0.94, TIBIA],
     ],
-    ringSpacingMm: 4,
-    segments: 20,
+    ringSpacingMm: 3,
+    segments: 24,
   }
 
   // ---- iliotibial band: from TFL and gluteus maximus down the outer thigh to Gerdy's tubercle ----
@@ -262,12 +262,14 @@ export function builtTissues(
       2.2,
       6,
     ),
+    // a sheet, not a strap: about 20-25 mm tall along the patella's border, fanning to the
+    // epicondyle (Fulkerson & Gossling 1980: superficial and deep layers, 1-2 mm thick)
     profile: {
-      endWidthMm: 5,
-      bellyWidthMm: 6,
+      endWidthMm: 11,
+      bellyWidthMm: 10,
       endThicknessMm: 0.6,
       bellyThicknessMm: 0.7,
-      endBMm: [4, 0.7],
+      endBMm: [6, 0.7],
     },
     depth: [-1, 0, 0.25],
     anchors: [
@@ -508,4 +510,46 @@ export function attachmentBridge(
     radiusMm: Math.min(Math.max(spread * 0.55, 2), 7),
     gapMm: gap,
   }
+}
+
+/**
+ * Draws a belly's end onto the bone it inserts on, where the scan stops short of it (the Denver
+ * vasti end 25-33 mm above the patella: their tendinous insertion was not segmented). The end
+ * moves as a whole to 1.5 mm inside the bone and the pull fades out over `falloffMm` of the
+ * belly, so the muscle itself, not a thin bridge, meets the bone (Bose 1980: the VMO's fibres
+ * insert directly on the patella's upper medial border). Returns a new mesh.
+ */
+export function reachInto(
+  belly: RawMesh,
+  end: 'top' | 'bottom',
+  bone: RawMesh,
+  near: Vec3 | null,
+  falloffMm = 60,
+): RawMesh {
+  const reach = attachmentBridge(belly, end, bone, near)
+  if (!reach || reach.gapMm <= 1.5) return belly
+  const [inside, , goal] = reach.points as [Vec3, Vec3, Vec3]
+  // the bridge starts 3 mm inside the belly's end: step back out to the end itself
+  const axis = normalize([goal[0] - inside[0], goal[1] - inside[1], goal[2] - inside[2]])
+  const start = add(inside, [axis[0] * 3, axis[1] * 3, axis[2] * 3])
+  const shift: Vec3 = [goal[0] - start[0], goal[1] - start[1], goal[2] - start[2]]
+  const p = belly.positions
+  const positions = new Float32Array(p.length)
+  for (let i = 0; i < p.length; i += 3) {
+    const s =
+      (p[i]! - start[0]) * axis[0] +
+      (p[i + 1]! - start[1]) * axis[1] +
+      (p[i + 2]! - start[2]) * axis[2]
+    const u = Math.min(Math.max(1 + s / falloffMm, 0), 1)
+    const w = u * u * (3 - 2 * u)
+    positions[i] = p[i]! + shift[0] * w
+    positions[i + 1] = p[i + 1]! + shift[1] * w
+    positions[i + 2] = p[i + 2]! + shift[2] * w
+  }
+  return { ...belly, positions }
+}
+
+function normalize(a: Vec3): Vec3 {
+  const length = Math.hypot(a[0], a[1], a[2]) || 1
+  return [a[0] / length, a[1] / length, a[2] / length]
 }
