@@ -168,6 +168,21 @@ export function defineKneeExplainer(
     setView(view: string) {
       this.#mounted?.api()?.setView(view as never)
     }
+    /**
+     * A PNG Blob of the scene as it is now: `{ width, height, caption, credits }` (caption and
+     * the model's credit line are written below the picture unless set to false).
+     */
+    toImage(options?: {
+      width?: number
+      height?: number
+      caption?: boolean
+      credits?: boolean
+    }): Promise<Blob> {
+      const api = this.#mounted?.api()
+      return api
+        ? api.toImage(options)
+        : Promise.reject(new Error('The figure has not loaded yet (wait for its ready event).'))
+    }
     /** The current scene state, once the figure has loaded. */
     get state() {
       return this.#mounted?.api()?.getState() ?? null

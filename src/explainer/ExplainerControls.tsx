@@ -32,6 +32,9 @@ export const EXPLAINER_CONTROL_GROUPS = [
   'contact',
   'labels',
   'reset',
+  // the compact toolbar's own items (the full panel has no room for them)
+  'fullscreen',
+  'image',
 ] as const
 export type ExplainerControlGroup = (typeof EXPLAINER_CONTROL_GROUPS)[number]
 

@@ -2,7 +2,6 @@ import {
   Suspense,
   forwardRef,
   useEffect,
-  useImperativeHandle,
   useRef,
   useState,
   useSyncExternalStore,
@@ -16,7 +15,7 @@ import { KneeStage } from '../scene/KneeStage'
 import { createMotionChannel } from '../scene/motionChannel'
 import { Announcer, VISUALLY_HIDDEN } from './Announcer'
 import { ExplainerCaption } from './ExplainerCaption'
-import { ExplainerControls } from './ExplainerControls'
+import { FigureControls, FigureStylesheets, LanguagePending, ShortcutsNote } from './FigureParts'
 import {
   ExplainerProvider,
   pauseHere,
@@ -24,7 +23,7 @@ import {
   useOptionalMotionChannel,
 } from './ExplainerProvider'
 import { figureKeyHandler, usePrefersReducedMotion } from './figureKeys'
-import { FIGURE_CSS, HIGH_CONTRAST, PAUSE_BUTTON, SHORTCUTS } from './figureStyles'
+import { HIGH_CONTRAST, PAUSE_BUTTON } from './figureStyles'
 import {
   withMotion,
   type ExplainerSceneProps,
@@ -33,8 +32,11 @@ import {
 } from './kneeExplainerApi'
 import { LabelLayer, type LabelLayerApi } from './LabelLayer'
 import { StructureList } from './StructureList'
+import { createTouchGate } from './touchGate'
+import { downloadBlob } from './figureImage'
+import { useFigureHandle } from './useFigureHandle'
+import { DEFAULT_BACKGROUND } from '../scene/canvasDefaults'
 import { FigureInfo } from './toolbar/FigureInfo'
-import { TOOLS, TOOLS_CSS } from './toolbar/toolsCss'
 import { createExplainerStore, type ExplainerState } from './store'
 import { initialStateOf, seededView, useControlledState } from './useControlledState'
 
@@ -60,18 +62,6 @@ export const KneeExplainer = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     )
   },
 )
-
-/** Keeps the figure's place (4:3, as KneeCanvas) while its language loads, so nothing jumps. */
-function LanguagePending({ className, style, lang }: KneeExplainerProps) {
-  return (
-    <figure
-      className={className}
-      lang={lang}
-      aria-busy="true"
-      style={{ margin: 0, aspectRatio: '4 / 3', minHeight: 240, ...style }}
-    />
-  )
-}
 
 const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
   function KneeExplainerFigure(props, ref) {
@@ -123,24 +113,20 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
         store.setState({ playing: false })
     }, [reducedMotion, store])
 
-    useImperativeHandle(
-      ref,
-      () => ({
-        play: () => store.setState({ playing: true }),
-        pause: () => pauseHere(store, motion),
-        setView: (view) => store.setState({ view }),
-        focus: (id) => store.setState({ selected: id, highlight: [id], labels: [id] }),
-        reset: () => store.reset(),
-        getState: () => withMotion(store.getState(), motion.get()),
-        store,
-        motion,
-      }),
-      [store, motion],
-    )
-
     const bundle = resolveBundle(props.lang, props.bundle)
     const messages = { ...bundle.messages, ...props.messages }
     const locale = props.locale ?? bundle.locale
+    const background =
+      props.canvasProps?.background ??
+      (props.theme === 'high-contrast' ? '#ffffff' : DEFAULT_BACKGROUND)
+    const handle = useFigureHandle(ref, {
+      store,
+      motion,
+      words: () => ({ messages, locale }),
+      background,
+    })
+    const saveImage = () =>
+      void handle.toImage().then((blob) => downloadBlob(blob, 'knee.png'), console.warn)
     const labels = useRef<LabelLayerApi | null>(null)
     const camera = useRef<CameraCommands | null>(null)
     const hintId = useId()
@@ -151,9 +137,17 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
       () => store.getState().playing,
     )
     const { controls = true, caption = true, structureList = true } = props
+    const presetLabels = Object.fromEntries(
+      Object.entries(bundle.presets).map(([k, v]) => [k, v.label]),
+    )
+    const figureRef = useRef<HTMLElement | null>(null)
+    const [touchGate] = useState(createTouchGate)
     const structureName = (id: StructureId) =>
       bundle.structures[id].shortName ?? bundle.structures[id].name
-    const showsPlay = controls === true || (Array.isArray(controls) && controls.includes('play'))
+    const showsPlay =
+      controls === true ||
+      controls === 'panel' ||
+      (Array.isArray(controls) && controls.includes('play'))
 
     // keys act only while the figure has focus, so they never steal the page's keys
     const onKeyDown = figureKeyHandler({
@@ -166,6 +160,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     return (
       <ExplainerProvider store={store} motion={motion}>
         <figure
+          ref={figureRef}
           className={props.className}
           data-knee-explainer=""
           dir={bundle.dir}
@@ -181,6 +176,12 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           <KneeCanvas
             {...(props.theme === 'high-contrast' ? { background: '#ffffff' } : null)}
             {...props.canvasProps}
+            onCreated={(state) => {
+              handle.onCreated(state)
+              props.canvasProps?.onCreated?.(state)
+            }}
+            // 4:3, square on a phone, the whole screen in full screen (figureStyles)
+            style={{ aspectRatio: 'var(--knee-aspect, 4 / 3)', ...props.canvasProps?.style }}
             label={props.label ?? messages.figureLabel}
             className="knee-explainer-figure"
             containerProps={{
@@ -191,6 +192,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               'aria-keyshortcuts':
                 'ArrowLeft ArrowRight ArrowUp ArrowDown + - Space 1 2 3 4 5 6 7 ? Escape',
               onKeyDown,
+              ...touchGate,
             }}
             overlay={
               <>
@@ -207,18 +209,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
                     {messages.pauseMotion}
                   </button>
                 ) : null}
-                {showShortcuts ? (
-                  <div role="note" aria-label={messages.shortcutsTitle} style={SHORTCUTS}>
-                    <strong>{messages.shortcutsTitle}</strong>
-                    <ul style={{ margin: '0.3em 0 0', paddingInlineStart: '1.2em' }}>
-                      <li>{messages.shortcutTurn}</li>
-                      <li>{messages.shortcutZoom}</li>
-                      <li>{messages.shortcutPlay}</li>
-                      <li>{messages.shortcutViews}</li>
-                      <li>{messages.shortcutLeave}</li>
-                    </ul>
-                  </div>
-                ) : null}
+                {showShortcuts ? <ShortcutsNote m={messages} /> : null}
               </>
             }
           >
@@ -228,7 +219,10 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               labelLayer={labels}
               structureName={structureName}
               reducedMotion={reducedMotion}
-              onReady={() => latest.current.onReady?.()}
+              onReady={() => {
+                handle.onReady()
+                latest.current.onReady?.()
+              }}
               onModelError={(error) => latest.current.onModelError?.(error)}
               exercise={props.exerciseSpec}
               onExerciseFrame={(frame, exercise) =>
@@ -245,23 +239,16 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           {caption ? (
             <ExplainerCaption as="figcaption" messages={messages} locale={locale} />
           ) : null}
-          {controls ? (
-            <ExplainerControls
-              messages={messages}
-              locale={locale}
-              presetLabels={Object.fromEntries(
-                Object.entries(bundle.presets).map(([k, v]) => [k, v.label]),
-              )}
-              {...(Array.isArray(controls) ? { show: controls } : {})}
-            />
-          ) : null}
+          <FigureControls
+            controls={controls}
+            messages={messages}
+            locale={locale}
+            presetLabels={presetLabels}
+            figure={figureRef}
+            onSaveImage={saveImage}
+          />
           {structureList ? <StructureList bundle={{ ...bundle, messages }} /> : null}
-          <style href="knee-explainer-figure" precedence="default">
-            {FIGURE_CSS}
-          </style>
-          <style href={TOOLS} precedence="default">
-            {TOOLS_CSS}
-          </style>
+          <FigureStylesheets />
           {props.children}
         </figure>
       </ExplainerProvider>

@@ -6,6 +6,15 @@ export const FIGURE_CSS = `
 .knee-explainer-figure:focus { outline: none; }
 .knee-explainer-figure:focus-visible { outline: 3px solid var(--knee-accent, #1f5fbf); outline-offset: 2px; }
 @media (forced-colors: active) { .knee-explainer-figure:focus-visible { outline-color: Highlight; } }
+@media (max-width: 480px) { .knee-explainer-figure { --knee-aspect: 1 / 1; } }
+[data-knee-explainer]:fullscreen, [data-knee-explainer][data-knee-fullscreen='layer'] {
+  box-sizing: border-box; display: flex; flex-direction: column; overflow: auto; padding: 8px;
+  background: var(--knee-page, #ffffff);
+}
+[data-knee-explainer][data-knee-fullscreen='layer'] { position: fixed; inset: 0; z-index: 2147483000; }
+[data-knee-explainer]:is(:fullscreen, [data-knee-fullscreen='layer']) > .knee-explainer-figure {
+  --knee-aspect: auto; flex: 1 1 auto;
+}
 `
 
 export const PAUSE_BUTTON: CSSProperties = {

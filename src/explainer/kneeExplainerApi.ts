@@ -10,6 +10,7 @@ import type { KneeCanvasProps } from '../scene/KneeCanvas'
 import type { AnimatedState, MotionChannel } from '../scene/motionChannel'
 import type { ViewId } from '../scene/views'
 import type { ExplainerControlGroup } from './ExplainerControls'
+import type { ToImageOptions } from './figureImage'
 import type { ExplainerKey, ExplainerState, ExplainerStore } from './store'
 
 /** Scene props: each works controlled (`view`) or uncontrolled (`defaultView`), with `onViewChange`. */
@@ -24,8 +25,11 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   src?: string
   /** Accessible name of the figure. @defaultValue 'Interactive 3D model of the knee' */
   label?: string
-  /** Show the controls: true, false, or the groups to show. @defaultValue true */
-  controls?: boolean | readonly ExplainerControlGroup[]
+  /**
+   * Show the controls: true (the compact toolbar), false, the groups to show in the toolbar, or
+   * 'panel' for the full panel of ExplainerControls. @defaultValue true
+   */
+  controls?: boolean | readonly ExplainerControlGroup[] | 'panel'
   /** Show the one-sentence caption. @defaultValue true */
   caption?: boolean
   /** Message overrides (every user-facing string). */
@@ -73,6 +77,11 @@ export type KneeExplainerApi = {
   reset(): void
   /** What the figure shows now: the requested state with the animated pose merged in. */
   getState(): ExplainerState
+  /**
+   * A PNG of the scene as it is now, at the requested size, with the caption and the model's
+   * source credit written below (each can be left out). Waits for the model to be drawn.
+   */
+  toImage(options?: ToImageOptions): Promise<Blob>
   /** The figure's store of requested state, for advanced use (scroll steps, links). */
   store: ExplainerStore
   /** What moves on screen (the loop's flexion, an exercise's phase), with a subscription. */

@@ -241,3 +241,26 @@ export function ResetButton({ m }: ControlProps) {
     </button>
   )
 }
+
+/** The views as one menu (the compact toolbar's), each named as the view buttons are. */
+export function ViewSelect({ m }: ControlProps) {
+  const store = useExplainerStore()
+  const id = useId()
+  const view = useExplainer((s) => s.view)
+  return (
+    <div className={`${ROOT}__field`}>
+      <label htmlFor={id}>{m.view}</label>
+      <select
+        id={id}
+        value={view}
+        onChange={(event) => store.setState({ view: event.target.value as ViewId })}
+      >
+        {VIEW_IDS.map((view) => (
+          <option key={view} value={view}>
+            {m[VIEW_MESSAGE[view]]}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,118 @@
+// The compact toolbar in the DOM: the same names as the full panel, bound to the same store; the
+// "Show" menu is a disclosure (closed: its check boxes are out of the way; Escape closes it and
+// gives focus back); save image and full screen appear only where the figure supplies them.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { createRef } from 'react'
+import {
+  createExplainerStore,
+  ExplainerProvider,
+  KneeExplainer,
+  type ExplainerState,
+  type KneeExplainerApi,
+} from '../../src'
+import { ExplainerToolbar, type ExplainerToolbarProps } from '../../src/explainer/ExplainerToolbar'
+
+afterEach(cleanup)
+
+function renderToolbar(initial: Partial<ExplainerState> = {}, props: ExplainerToolbarProps = {}) {
+  const store = createExplainerStore(initial)
+  render(
+    <ExplainerProvider store={store}>
+      <ExplainerToolbar {...props} />
+    </ExplainerProvider>,
+  )
+  return store
+}
+
+describe('<ExplainerToolbar>', () => {
+  it('names every control as the full panel does, and binds it to the store', () => {
+    const store = renderToolbar()
+    const bar = screen.getByRole('group', { name: 'Knee model controls' })
+    fireEvent.click(within(bar).getByRole('button', { name: 'Play' }))
+    expect(store.getState().playing).toBe(true)
+    fireEvent.change(within(bar).getByRole('slider', { name: 'Knee bend' }), {
+      target: { value: '60' },
+    })
+    expect(store.getState()).toMatchObject({ flexionDeg: 60, playing: false })
+    fireEvent.change(within(bar).getByRole('combobox', { name: 'Kneecap tracking' }), {
+      target: { value: 'lateral-severe' },
+    })
+    expect(store.getState().tracking).toBe('lateral-severe')
+    const view = within(bar).getByRole('combobox', { name: 'View' })
+    expect([...view.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Front',
+      'Outer side',
+      'Inner side',
+      'Back',
+      'Whole thigh',
+      'Whole leg from the side',
+      'Kneecap from below',
+    ])
+    fireEvent.change(view, { target: { value: 'skyline' } })
+    expect(store.getState().view).toBe('skyline')
+  })
+
+  it('the "Show" menu holds the overlays, compare, speed and reset; Escape closes it', () => {
+    const store = renderToolbar()
+    const show = screen.getByRole('button', { name: 'Show' })
+    expect(show.getAttribute('aria-expanded')).toBe('false')
+    // closed: hidden from everyone
+    expect(screen.queryByRole('checkbox', { name: 'See-through muscles' })).toBeNull()
+    fireEvent.click(show)
+    expect(show.getAttribute('aria-expanded')).toBe('true')
+    const menu = screen.getByRole('group', { name: 'Show' })
+    expect(show.getAttribute('aria-controls')).toBe(menu.id)
+    for (const name of ['See-through muscles', 'Kneecap path', 'Pull arrows', 'Cartilage load'])
+      fireEvent.click(within(menu).getByRole('checkbox', { name }))
+    fireEvent.click(within(menu).getByRole('checkbox', { name: 'Labels' }))
+    expect(store.getState()).toMatchObject({ xray: true, trail: true, forces: true, contact: true })
+    expect(store.getState().labels.length).toBeGreaterThan(0)
+    fireEvent.change(within(menu).getByRole('combobox', { name: 'Compare with normal' }), {
+      target: { value: 'ghost' },
+    })
+    fireEvent.change(within(menu).getByRole('combobox', { name: 'Speed' }), {
+      target: { value: '2' },
+    })
+    expect(store.getState()).toMatchObject({ compare: 'ghost', speed: 2 })
+    fireEvent.keyDown(within(menu).getByRole('checkbox', { name: 'Labels' }), { key: 'Escape' })
+    expect(show.getAttribute('aria-expanded')).toBe('false')
+    expect(document.activeElement).toBe(show)
+  })
+
+  it('a press outside closes the menu', () => {
+    renderToolbar()
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }))
+    fireEvent.pointerDown(document.body)
+    expect(screen.getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false')
+  })
+
+  it('save image and full screen appear where the figure supplies them', () => {
+    const onSaveImage = vi.fn()
+    renderToolbar({}, { onSaveImage, fullscreenTarget: { current: document.body } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save image' }))
+    expect(onSaveImage).toHaveBeenCalledOnce()
+    expect(screen.getByRole('button', { name: 'Full screen' })).toBeTruthy()
+    cleanup()
+    renderToolbar()
+    expect(screen.queryByRole('button', { name: 'Save image' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Full screen' })).toBeNull()
+  })
+
+  it('KneeExplainer shows the toolbar by default, the full panel with controls="panel"', async () => {
+    const api = createRef<KneeExplainerApi>()
+    await act(async () => {
+      render(<KneeExplainer ref={api} src="http://localhost/none.glb" />)
+    })
+    expect(screen.getByRole('combobox', { name: 'View' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Save image' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Full screen' })).toBeTruthy()
+    expect(typeof api.current!.toImage).toBe('function')
+    cleanup()
+    await act(async () => {
+      render(<KneeExplainer controls="panel" src="http://localhost/none.glb" />)
+    })
+    expect(screen.getByRole('group', { name: 'View' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Show' })).toBeNull()
+  })
+})

@@ -1,0 +1,174 @@
+// The compact toolbar on a phone and a tablet, in the built script-tag element on an article
+// page: no horizontal overflow, at most two rows, no taller than a quarter of the figure, the
+// "Show" menu by keyboard, and touch (a vertical swipe scrolls the page, a sideways drag turns
+// the knee). Saves the screenshots under tests/screenshots/ that the README and the issue ask for.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright'
+import { resolve } from 'node:path'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+import { serveStatic } from '../../scripts/serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+const shots = resolve(root, 'tests/screenshots')
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  server = await serveStatic(root)
+  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(width: number, height: number, touch = false): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    ...(touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
+  })
+  const page = await context.newPage()
+  await page.goto(server.url + '/tests/e2e/fixtures/phone.html')
+  await page.waitForFunction(
+    () => document.getElementById('knee')?.getAttribute('data-state') === 'ready',
+    undefined,
+    { timeout: 90_000 },
+  )
+  return page
+}
+
+/** Sizes of the figure, its canvas and toolbar, and the rows the toolbar's controls sit on. */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const shadow = document.getElementById('knee')!.shadowRoot!
+    const rect = (el: Element) => el.getBoundingClientRect()
+    const figure = rect(shadow.querySelector('figure')!)
+    const canvas = rect(shadow.querySelector('[data-knee-canvas]')!)
+    const toolbar = shadow.querySelector('.knee-explainer-toolbar')!
+    const controls = [...toolbar.querySelectorAll('button, select, input')]
+      .filter((el) => !el.closest('[hidden]'))
+      .map(rect)
+    return {
+      viewportWidth: innerWidth,
+      pageWidth: document.documentElement.scrollWidth,
+      figureHeight: figure.height,
+      canvasHeight: canvas.height,
+      toolbarHeight: rect(toolbar).height,
+      rows: new Set(controls.map((r) => Math.round(r.top + r.height / 2) >> 3)).size,
+      leftmost: Math.min(...controls.map((r) => r.left)),
+      rightmost: Math.max(...controls.map((r) => r.right)),
+      controls: controls.length,
+    }
+  })
+
+describe('the compact toolbar', { timeout: 120_000 }, () => {
+  for (const [width, height] of [
+    [360, 740],
+    [768, 1024],
+  ] as const) {
+    it(`fits ${width}x${height}: no overflow, two rows at most, a quarter of the figure at most`, async () => {
+      const page = await open(width, height)
+      const m = await measure(page)
+      expect(m.controls).toBeGreaterThanOrEqual(6)
+      expect(m.pageWidth).toBeLessThanOrEqual(m.viewportWidth)
+      expect(m.leftmost).toBeGreaterThanOrEqual(0)
+      expect(m.rightmost).toBeLessThanOrEqual(m.viewportWidth)
+      expect(m.rows).toBeLessThanOrEqual(2)
+      expect(m.toolbarHeight).toBeLessThanOrEqual(m.figureHeight / 4)
+      // the knee keeps a usable size: at least 300 px tall on a phone
+      expect(m.canvasHeight).toBeGreaterThanOrEqual(300)
+      await page.waitForTimeout(800) // the opening camera flight, for the picture only
+      await page.screenshot({ path: resolve(shots, `toolbar-${width}x${height}.png`) })
+      await page.context().close()
+    })
+  }
+
+  it('the "Show" menu opens by keyboard, its check boxes work, Escape closes it and returns focus', async () => {
+    const page = await open(360, 740)
+    const knee = page.locator('#knee')
+    const show = knee.getByRole('button', { name: 'Show', exact: true })
+    await expect(show.getAttribute('aria-expanded')).resolves.toBe('false')
+    await expect(
+      knee.getByRole('checkbox', { name: 'See-through muscles' }).isVisible(),
+    ).resolves.toBe(false)
+    await show.focus()
+    await page.keyboard.press('Enter')
+    await expect(show.getAttribute('aria-expanded')).resolves.toBe('true')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    await page.waitForFunction(
+      () => (document.getElementById('knee') as unknown as { state: { xray: boolean } }).state.xray,
+    )
+    await page.screenshot({ path: resolve(shots, 'toolbar-360x740-menu.png') })
+    await page.keyboard.press('Escape')
+    await expect(show.getAttribute('aria-expanded')).resolves.toBe('false')
+    const focused = await page.evaluate(
+      () => document.getElementById('knee')!.shadowRoot!.activeElement?.textContent,
+    )
+    expect(focused).toBe('Show')
+    await knee.getByRole('button', { name: 'About this figure' }).click()
+    await page.screenshot({ path: resolve(shots, 'toolbar-360x740-info.png') })
+    await page.context().close()
+  })
+
+  it('touch: a vertical swipe on the knee scrolls the page, a sideways drag turns the knee', async () => {
+    const page = await open(360, 740, true)
+    const cdp = await page.context().newCDPSession(page)
+    const canvas = page.locator('#knee [data-knee-canvas]')
+    /** One finger from the canvas's middle, moved (dx, dy) in ten steps. */
+    const swipe = async (dx: number, dy: number) => {
+      const box = (await canvas.boundingBox())!
+      const x = box.x + box.width / 2
+      const y = box.y + box.height / 2
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+      for (let i = 1; i <= 10; i++)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }],
+        })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    const shot = () => canvas.screenshot()
+    // a picture once two in a row agree (the opening flight or a scroll has ended)
+    const stillShot = async () => {
+      let previous = await shot()
+      for (let i = 0; i < 40; i++) {
+        await page.waitForTimeout(150)
+        const next = await shot()
+        if (next.equals(previous)) return next
+        previous = next
+      }
+      return previous
+    }
+    const before = await stillShot()
+    const top = await page.evaluate(() => scrollY)
+    await swipe(0, -150)
+    await page.waitForFunction((start) => scrollY > start + 50, top)
+    const afterSwipe = await stillShot()
+    if (process.env.DEBUG_SHOTS) {
+      const { writeFileSync } = await import('node:fs')
+      writeFileSync('/tmp/touch-before.png', before)
+      writeFileSync('/tmp/touch-still.png', afterSwipe)
+    }
+    // the page scrolled and the knee did not turn
+    expect(afterSwipe.equals(before)).toBe(true)
+    const scrolled = await page.evaluate(() => scrollY)
+    await swipe(120, 0)
+    let turned = false
+    for (let i = 0; i < 40 && !turned; i++) {
+      await page.waitForTimeout(100)
+      turned = !(await shot()).equals(before)
+    }
+    expect(turned).toBe(true)
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+    await page.context().close()
+  })
+})
