@@ -1,7 +1,10 @@
 import type { Preview } from '@storybook/react-vite'
+import { describeSceneProps } from './sceneArgTypes'
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // KneeExplainer's `view` / `defaultView` / `onViewChange` triples say which is which
+  argTypesEnhancers: [describeSceneProps],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -19,8 +19,11 @@ export type StepScene = Partial<ExplainerState>
 export type StepProps = {
   /** What the figure shows while this step is in view (view, flexion, motion, tracking, highlight, labels...). */
   scene: StepScene
+  /** The step's prose. */
   children?: ReactNode
+  /** Class name for the step's box. */
   className?: string
+  /** Style for the step's box. */
   style?: CSSProperties
 }
 
@@ -31,8 +34,11 @@ export type ScrollStepsProps = {
   baseScene?: StepScene
   /** Called when the active step changes (index, or -1 above the first step). */
   onStepChange?: (index: number) => void
+  /** The steps (`<Step>`), with any prose between them. */
   children?: ReactNode
+  /** Class name for the outer box (figure and steps). */
   className?: string
+  /** Style for the outer box (figure and steps). */
   style?: CSSProperties
 }
 

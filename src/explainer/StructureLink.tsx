@@ -6,8 +6,11 @@ import { warnOnce } from './store'
 export type StructureLinkProps = {
   /** Structure id (or group id) the word refers to. */
   id: string
+  /** The word or words in the text. */
   children?: ReactNode
+  /** Class name for the link (the library's look is a dotted underline). */
   className?: string
+  /** Style for the link. */
   style?: CSSProperties
 }
 

@@ -11,13 +11,14 @@ import type { AnimatedState, MotionChannel } from '../scene/motionChannel'
 import type { ViewId } from '../scene/views'
 import type { ExplainerControlGroup } from './ExplainerControls'
 import type { ToImageOptions } from './figureImage'
-import type { ExplainerKey, ExplainerState, ExplainerStore } from './store'
+import type { ExplainerState, ExplainerStore } from './store'
 
 /** Scene props: each works controlled (`view`) or uncontrolled (`defaultView`), with `onViewChange`. */
-export type ExplainerSceneProps = { [K in ExplainerKey]?: ExplainerState[K] } & {
-  [K in ExplainerKey as `default${Capitalize<K>}`]?: ExplainerState[K]
+// keyof ExplainerState, not an alias of it: the mapped props keep each field's doc comment
+export type ExplainerSceneProps = { [K in keyof ExplainerState]?: ExplainerState[K] } & {
+  [K in keyof ExplainerState as `default${Capitalize<K>}`]?: ExplainerState[K]
 } & {
-  [K in ExplainerKey as `on${Capitalize<K>}Change`]?: (value: ExplainerState[K]) => void
+  [K in keyof ExplainerState as `on${Capitalize<K>}Change`]?: (value: ExplainerState[K]) => void
 }
 
 export type KneeExplainerProps = ExplainerSceneProps & {
@@ -60,7 +61,9 @@ export type KneeExplainerProps = ExplainerSceneProps & {
   onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
   /** Props for the canvas (pixel-ratio cap, background, r3f `onCreated`, `gl` settings). */
   canvasProps?: Omit<KneeCanvasProps, 'children' | 'label' | 'overlay'>
+  /** Class name for the `<figure>` that holds the canvas, caption and controls. */
   className?: string
+  /** Style for the `<figure>` that holds the canvas, caption and controls. */
   style?: CSSProperties
   /** Extra DOM under the figure (notes, links). */
   children?: ReactNode

@@ -20,6 +20,7 @@ export type ExplainerState = {
   speed: number
   /** Named tracking preset; `trackingParams` overrides single parameters on top of it. */
   tracking: TrackingPresetId
+  /** Single tracking parameters over the preset (VMO activation, lateral tightness, Q-angle...). */
   trackingParams: Partial<TrackingParams>
   /** Structure or group ids to highlight. */
   highlight: readonly string[]
@@ -29,11 +30,15 @@ export type ExplainerState = {
   selected: StructureId | null
   /** Muscle activation 0-1 by structure id (shown as glow and a slight bulge). */
   activation: Readonly<Partial<Record<StructureId, number>>>
+  /** Where the camera looks from: front, outer or inner side, back, thigh, leg, or skyline. */
   view: ViewId
+  /** Which knee: a right or a left (mirrored) leg. */
   side: 'right' | 'left'
   /** Structures that carry a label with a leader line. */
   labels: readonly StructureId[]
+  /** See-through muscles, so the bones and the kneecap's groove show. */
   xray: boolean
+  /** Compare with a normal knee: off, a ghost outline of the normal kneecap, or side by side. */
   compare: CompareMode
   /** Draw the kneecap's path over the whole range (the J-sign shows as a curve). */
   trail: boolean
