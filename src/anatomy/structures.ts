@@ -49,6 +49,17 @@ export const STRUCTURE_IDS = [
   'lateral-retinaculum',
   'medial-collateral-ligament',
   'lateral-collateral-ligament',
+  // shown in the model and named, beyond the teaching core
+  'infrapatellar-bursa',
+  'femoral-condyle-cartilage',
+  'tibial-cartilage',
+  'gluteus-maximus',
+  'gastrocnemius',
+  'popliteus',
+  'anterior-cruciate-ligament',
+  'posterior-cruciate-ligament',
+  'medial-retinaculum',
+  'hamstring-tendons',
 ] as const
 
 export type StructureId = (typeof STRUCTURE_IDS)[number]
@@ -398,6 +409,78 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     origin: 'The bump on the outer side of the lower thigh bone (lateral epicondyle).',
     insertion: 'The head of the fibula.',
   },
+  'infrapatellar-bursa': {
+    name: 'Infrapatellar bursa',
+    tissue: 'bursa',
+    description:
+      "A small fluid-filled sac behind the lower end of the kneecap's tendon, just above where it attaches to the shinbone. It lets the tendon glide over the bone as the knee bends.",
+  },
+  'femoral-condyle-cartilage': {
+    name: "Cartilage of the thigh bone's ends (femoral condyles)",
+    tissue: 'cartilage',
+    description:
+      "The smooth cartilage on the two rounded ends of the thigh bone that roll and glide on the shinbone. The kneecap's groove is the front part of the same cartilage.",
+  },
+  'tibial-cartilage': {
+    name: 'Cartilage of the shinbone top (tibial plateaus)',
+    tissue: 'cartilage',
+    description:
+      'The smooth cartilage on the flat top of the shinbone, partly under the menisci, where the ends of the thigh bone rest.',
+  },
+  'gluteus-maximus': {
+    name: 'Gluteus maximus',
+    tissue: 'muscle',
+    description:
+      'The large buttock muscle. It straightens the hip, and part of it pulls on the iliotibial band on the outer thigh.',
+    origin: 'The back of the pelvis and the base of the spine (sacrum).',
+    insertion: 'The back of the upper thigh bone and the iliotibial band.',
+    action:
+      'Straightens the hip, as in rising from a chair or climbing stairs, and turns the thigh outward.',
+  },
+  gastrocnemius: {
+    name: 'Gastrocnemius (calf muscle)',
+    tissue: 'muscle',
+    description:
+      'The calf muscle. Its two heads start on the back of the thigh bone just above the knee. It points the foot and helps bend the knee; it does not pull on the kneecap.',
+    origin: 'The back of the thigh bone, just above each of its two rounded ends.',
+    insertion: 'Through the Achilles tendon to the heel.',
+    action: 'Points the foot and helps bend the knee.',
+  },
+  popliteus: {
+    name: 'Popliteus',
+    tissue: 'muscle',
+    description:
+      'A small, flat muscle behind the knee. As the straight knee starts to bend, it unlocks it by turning the shinbone slightly inward.',
+    origin: "The outer side of the thigh bone's lower end.",
+    insertion: 'The back of the upper shinbone.',
+    action: 'Unlocks the straight knee at the start of bending.',
+  },
+  'anterior-cruciate-ligament': {
+    name: 'Anterior cruciate ligament',
+    shortName: 'ACL',
+    tissue: 'ligament',
+    description:
+      'One of the two ligaments that cross inside the knee. It stops the shinbone sliding forward under the thigh bone; it does not steer the kneecap.',
+  },
+  'posterior-cruciate-ligament': {
+    name: 'Posterior cruciate ligament',
+    shortName: 'PCL',
+    tissue: 'ligament',
+    description:
+      'The other ligament that crosses inside the knee. It stops the shinbone sliding backward under the thigh bone.',
+  },
+  'medial-retinaculum': {
+    name: 'Medial retinaculum',
+    tissue: 'fascia',
+    description:
+      'A thin sheet of tough tissue from the inner edge of the kneecap to the thigh bone. With the MPFL, which runs in it, it helps hold the kneecap in.',
+  },
+  'hamstring-tendons': {
+    name: 'Hamstring and inner-knee tendons',
+    tissue: 'tendon',
+    description:
+      'The cord-like ends of the hamstrings behind the knee, and of the three muscles that meet on the inner side of the shinbone (sartorius, gracilis and semitendinosus, the pes anserinus).',
+  },
 }
 
 // ---- groups ------------------------------------------------------------------------------------
@@ -465,8 +548,15 @@ export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
   'joint-surfaces': {
     name: 'Joint surfaces',
     description:
-      'The smooth surfaces where the bones meet: the groove and the cartilage behind the kneecap, and the two menisci, the rubbery pads between the thigh bone and the shinbone.',
-    members: ['trochlear-groove', 'patellar-cartilage', 'medial-meniscus', 'lateral-meniscus'],
+      'The smooth surfaces where the bones meet: the cartilage on the ends of the thigh bone (with the kneecap’s groove), behind the kneecap and on top of the shinbone, and the two menisci, the rubbery pads between the thigh bone and the shinbone.',
+    members: [
+      'trochlear-groove',
+      'patellar-cartilage',
+      'medial-meniscus',
+      'lateral-meniscus',
+      'femoral-condyle-cartilage',
+      'tibial-cartilage',
+    ],
   },
   'soft-tissue': {
     name: 'Soft tissue',

@@ -278,6 +278,58 @@ export const DE = {
       description:
         'Ein kurzes, strangförmiges Band an der Außenseite des Knies, das den Oberschenkelknochen mit dem Wadenbein verbindet. Es verhindert, dass das Knie außen aufklappt; die Kniescheibe führt es nicht.',
     },
+    'infrapatellar-bursa': {
+      name: 'Infrapatellarer Schleimbeutel',
+      description:
+        'Ein kleiner, mit Flüssigkeit gefüllter Beutel hinter dem unteren Ende der Kniescheibensehne, knapp über ihrem Ansatz am Schienbein. Er lässt die Sehne beim Beugen über den Knochen gleiten.',
+    },
+    'femoral-condyle-cartilage': {
+      name: 'Knorpel der Oberschenkelrollen (Femurkondylen)',
+      description:
+        'Der glatte Knorpel auf den beiden runden Enden des Oberschenkelknochens, die auf dem Schienbein rollen und gleiten. Die Gleitrinne der Kniescheibe ist der vordere Teil desselben Knorpels.',
+    },
+    'tibial-cartilage': {
+      name: 'Knorpel des Schienbeinkopfs (Tibiaplateaus)',
+      description:
+        'Der glatte Knorpel auf der flachen Oberseite des Schienbeins, zum Teil unter den Menisken, auf dem die Enden des Oberschenkelknochens ruhen.',
+    },
+    'gluteus-maximus': {
+      name: 'Großer Gesäßmuskel (Gluteus maximus)',
+      description:
+        'Der große Gesäßmuskel. Er streckt die Hüfte, und ein Teil von ihm zieht am Tractus iliotibialis an der Außenseite des Oberschenkels.',
+    },
+    gastrocnemius: {
+      name: 'Zwillingswadenmuskel (Gastrocnemius)',
+      description:
+        'Der Wadenmuskel. Seine zwei Köpfe beginnen hinten am Oberschenkelknochen, knapp über dem Knie. Er streckt den Fuß und hilft, das Knie zu beugen; an der Kniescheibe zieht er nicht.',
+    },
+    popliteus: {
+      name: 'Kniekehlenmuskel (Popliteus)',
+      description:
+        'Ein kleiner, flacher Muskel hinter dem Knie. Wenn sich das gestreckte Knie zu beugen beginnt, entriegelt er es, indem er das Schienbein etwas nach innen dreht.',
+    },
+    'anterior-cruciate-ligament': {
+      name: 'Vorderes Kreuzband',
+      shortName: 'ACL',
+      description:
+        'Eines der beiden Bänder, die sich im Knie kreuzen. Es verhindert, dass das Schienbein unter dem Oberschenkelknochen nach vorn gleitet; die Kniescheibe führt es nicht.',
+    },
+    'posterior-cruciate-ligament': {
+      name: 'Hinteres Kreuzband',
+      shortName: 'PCL',
+      description:
+        'Das andere Band, das sich im Knie kreuzt. Es verhindert, dass das Schienbein unter dem Oberschenkelknochen nach hinten gleitet.',
+    },
+    'medial-retinaculum': {
+      name: 'Inneres Halteband (mediales Retinaculum)',
+      description:
+        'Eine dünne Schicht aus festem Gewebe vom inneren Rand der Kniescheibe zum Oberschenkelknochen. Zusammen mit dem MPFL, das in ihr verläuft, hilft es, die Kniescheibe in der Rinne zu halten.',
+    },
+    'hamstring-tendons': {
+      name: 'Sehnen der hinteren Oberschenkelmuskeln und der Knieinnenseite',
+      description:
+        'Die strangförmigen Enden der hinteren Oberschenkelmuskeln hinter dem Knie und der drei Muskeln, die sich an der Innenseite des Schienbeins treffen (Sartorius, Gracilis und Semitendinosus: der Pes anserinus).',
+    },
   },
   groups: {
     quadriceps: {
@@ -317,7 +369,7 @@ export const DE = {
     'joint-surfaces': {
       name: 'Gelenkflächen',
       description:
-        'Die glatten Flächen, an denen die Knochen aufeinandertreffen: die Gleitrinne und der Knorpel hinter der Kniescheibe sowie die beiden Menisken, die gummiartigen Polster zwischen Oberschenkelknochen und Schienbein.',
+        'Die glatten Flächen, an denen die Knochen aufeinandertreffen: der Knorpel auf den Enden des Oberschenkelknochens (mit der Gleitrinne), hinter der Kniescheibe und auf dem Schienbeinkopf sowie die beiden Menisken, die gummiartigen Polster zwischen Oberschenkelknochen und Schienbein.',
     },
     'soft-tissue': {
       name: 'Weichteile',

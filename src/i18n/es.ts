@@ -277,6 +277,58 @@ export const ES = {
       description:
         'Un ligamento corto, como un cordón, en el lado externo de la rodilla, que une el fémur con el peroné. Evita que la rodilla se abra por fuera; no dirige la rótula.',
     },
+    'infrapatellar-bursa': {
+      name: 'Bursa infrarrotuliana',
+      description:
+        'Una pequeña bolsa con líquido detrás del extremo inferior del tendón de la rótula, justo encima de donde se une a la tibia. Permite que el tendón se deslice sobre el hueso al doblar la rodilla.',
+    },
+    'femoral-condyle-cartilage': {
+      name: 'Cartílago de los extremos del fémur (cóndilos)',
+      description:
+        'El cartílago liso de los dos extremos redondeados del fémur, que ruedan y se deslizan sobre la tibia. La tróclea de la rótula es la parte delantera de este mismo cartílago.',
+    },
+    'tibial-cartilage': {
+      name: 'Cartílago de la parte superior de la tibia (platillos tibiales)',
+      description:
+        'El cartílago liso de la parte superior plana de la tibia, en parte bajo los meniscos, donde se apoyan los extremos del fémur.',
+    },
+    'gluteus-maximus': {
+      name: 'Glúteo mayor',
+      description:
+        'El gran músculo de la nalga. Extiende la cadera, y una parte tira de la cintilla iliotibial, en la cara externa del muslo.',
+    },
+    gastrocnemius: {
+      name: 'Gastrocnemio (gemelos)',
+      description:
+        'El músculo de la pantorrilla. Sus dos cabezas nacen en la parte trasera del fémur, justo por encima de la rodilla. Estira el pie y ayuda a doblar la rodilla; no tira de la rótula.',
+    },
+    popliteus: {
+      name: 'Poplíteo',
+      description:
+        'Un músculo pequeño y plano detrás de la rodilla. Cuando la rodilla estirada empieza a doblarse, la desbloquea girando un poco la tibia hacia dentro.',
+    },
+    'anterior-cruciate-ligament': {
+      name: 'Ligamento cruzado anterior',
+      shortName: 'ACL',
+      description:
+        'Uno de los dos ligamentos que se cruzan dentro de la rodilla. Evita que la tibia se deslice hacia delante bajo el fémur; no dirige la rótula.',
+    },
+    'posterior-cruciate-ligament': {
+      name: 'Ligamento cruzado posterior',
+      shortName: 'PCL',
+      description:
+        'El otro ligamento que se cruza dentro de la rodilla. Evita que la tibia se deslice hacia atrás bajo el fémur.',
+    },
+    'medial-retinaculum': {
+      name: 'Retináculo medial',
+      description:
+        'Una lámina fina de tejido resistente que va del borde interno de la rótula al fémur. Junto con el LPFM, que va dentro de ella, ayuda a mantener la rótula en su sitio.',
+    },
+    'hamstring-tendons': {
+      name: 'Tendones de los isquiotibiales y de la cara interna de la rodilla',
+      description:
+        'Los extremos en forma de cordón de los isquiotibiales detrás de la rodilla y de los tres músculos que se unen en la cara interna de la tibia (sartorio, recto interno y semitendinoso: la pata de ganso).',
+    },
   },
   groups: {
     quadriceps: {
@@ -316,7 +368,7 @@ export const ES = {
     'joint-surfaces': {
       name: 'Superficies articulares',
       description:
-        'Las superficies lisas donde se juntan los huesos: el surco y el cartílago de detrás de la rótula, y los dos meniscos, las almohadillas elásticas entre el fémur y la tibia.',
+        'Las superficies lisas donde se juntan los huesos: el cartílago de los extremos del fémur (con el surco de la rótula), el de detrás de la rótula y el de la parte superior de la tibia, y los dos meniscos, las almohadillas elásticas entre el fémur y la tibia.',
     },
     'soft-tissue': {
       name: 'Tejidos blandos',

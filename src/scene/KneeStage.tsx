@@ -95,7 +95,7 @@ export function KneeStage({
   useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
   const onScreen = useOnScreen()
   useHighlightLook(knee, store, motion)
-  useViewHiding(knee, view)
+  useViewHiding(knee, view, store)
   const updateLoadMap = useLoadMap(knee)
   const ghost = useGhostPatella(knee)
   const trailLine = usePatellaTrail(trail, { tracking, trackingParams, hip })

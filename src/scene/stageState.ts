@@ -46,6 +46,8 @@ export type ExplainerState = {
   forces: boolean
   /** Colour the cartilage by load share (lateral vs medial facet). */
   contact: boolean
+  /** Show the fluid sacs (bursae) around the kneecap; hidden unless asked for or highlighted. */
+  bursae?: boolean
   /** The exercise the figure performs (an id from the catalogue), or none. */
   exercise: string | null
   /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */

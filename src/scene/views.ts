@@ -50,6 +50,13 @@ export const HIDDEN_IN_SKYLINE = [
   'biceps-femoris',
   'iliotibial-band',
   'prepatellar-bursa',
+  'infrapatellar-bursa',
+  'tibial-cartilage',
+  'hamstring-tendons',
+  'popliteus',
+  'gastrocnemius',
+  'anterior-cruciate-ligament',
+  'posterior-cruciate-ligament',
 ] as const
 
 /** A left knee is the mirror image: flip the views' x. */

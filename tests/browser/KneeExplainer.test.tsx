@@ -137,4 +137,20 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     const offLateral = lateral.grooveX - lateral.x // lateral is the viewer's left here too
     expect(offLateral).toBeGreaterThan(offNormal + lateral.width * 0.008)
   })
+
+  it('keeps the bursae hidden until the scene asks for one (highlight or pick)', async () => {
+    const BURSAE = ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa']
+    const plain = await renderExplainer({ defaultView: 'anterior' })
+    for (const id of BURSAE) expect(plain.scene.getObjectByName(id)!.visible, id).toBe(false)
+    mounted?.unmount()
+    mounted = undefined
+    const asked = await renderExplainer({
+      defaultView: 'anterior',
+      defaultHighlight: ['prepatellar-bursa'],
+    })
+    expect(asked.scene.getObjectByName('prepatellar-bursa')!.visible).toBe(true)
+    expect(asked.scene.getObjectByName('suprapatellar-bursa')!.visible).toBe(false)
+    // and it is drawn where it lies, over the front of the kneecap
+    expect(frontPixels(asked, 'prepatellar-bursa').length).toBeGreaterThan(20)
+  })
 })

@@ -16,11 +16,21 @@ import {
   FEMUR_LENGTH_MM,
 } from '../../src/anatomy'
 
-// The ids the 3D model's nodes carry, copied from the issue, not read back from the code.
+// The ids the 3D model's nodes carry, copied from the issues (the first model's list, plus what
+// the real-anatomy model adds: condylar and tibial cartilage, the infrapatellar bursa, gluteus
+// maximus, gastrocnemius and popliteus, the cruciates, the medial retinaculum and the hamstring
+// tendons), not read back from the code.
 const EXPECTED_STRUCTURE_IDS = {
   bones: ['pelvis', 'femur', 'patella', 'tibia', 'fibula'],
-  jointSurfaces: ['trochlear-groove', 'patellar-cartilage', 'medial-meniscus', 'lateral-meniscus'],
-  bursae: ['suprapatellar-bursa', 'prepatellar-bursa'],
+  jointSurfaces: [
+    'trochlear-groove',
+    'patellar-cartilage',
+    'medial-meniscus',
+    'lateral-meniscus',
+    'femoral-condyle-cartilage',
+    'tibial-cartilage',
+  ],
+  bursae: ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa'],
   muscles: [
     'rectus-femoris',
     'vastus-lateralis',
@@ -36,6 +46,9 @@ const EXPECTED_STRUCTURE_IDS = {
     'biceps-femoris',
     'semitendinosus',
     'semimembranosus',
+    'gluteus-maximus',
+    'gastrocnemius',
+    'popliteus',
   ],
   connective: [
     'iliotibial-band',
@@ -45,6 +58,10 @@ const EXPECTED_STRUCTURE_IDS = {
     'lateral-retinaculum',
     'medial-collateral-ligament',
     'lateral-collateral-ligament',
+    'anterior-cruciate-ligament',
+    'posterior-cruciate-ligament',
+    'medial-retinaculum',
+    'hamstring-tendons',
   ],
 }
 const ALL_EXPECTED_STRUCTURE_IDS = Object.values(EXPECTED_STRUCTURE_IDS).flat()

@@ -22,6 +22,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'ITB',
     'MPFL',
     'MCL',
+    'ACL',
+    'PCL',
     'LCL',
   ],
   de: [
@@ -36,6 +38,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'ITB',
     'MPFL',
     'MCL',
+    'ACL',
+    'PCL',
     'LCL',
   ],
 }

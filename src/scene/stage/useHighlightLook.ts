@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { Material, Mesh } from 'three'
-import { resolveHighlight } from '../../anatomy/structures'
+import { resolveHighlight, STRUCTURE_IDS, STRUCTURES } from '../../anatomy/structures'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import type { StructureMaterials } from '../KneeModel'
 import type { MotionChannel } from '../motionChannel'
@@ -81,13 +81,35 @@ export function useHighlightLook(
   }, [knee, store, motion, invalidate])
 }
 
-/** The skyline view looks up the groove from below: it hides what is below the joint. */
-export function useViewHiding(knee: StageKnee | null, view: ViewId): void {
+/**
+ * What the stage leaves out. The skyline view looks up the groove from below: it hides what is
+ * below the joint. The bursae (fluid sacs) stay hidden unless the scene asks for them, with
+ * `bursae` or by highlighting or picking one; drawn always, they read as glass over the kneecap.
+ */
+export function useViewHiding(knee: StageKnee | null, view: ViewId, store: StageStore): void {
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     if (!knee) return
-    const hidden = new Set<string>(view === 'skyline' ? HIDDEN_IN_SKYLINE : [])
-    for (const [id, node] of Object.entries(knee.nodes.structures)) node.visible = !hidden.has(id)
-    invalidate()
-  }, [knee, view, invalidate])
+    const apply = (state: ExplainerState) => {
+      const hidden = new Set<string>(view === 'skyline' ? HIDDEN_IN_SKYLINE : [])
+      if (!state.bursae) {
+        const asked = new Set<string>(resolveHighlight(state.highlight).structures)
+        if (state.selected) asked.add(state.selected)
+        for (const id of BURSAE) if (!asked.has(id)) hidden.add(id)
+      }
+      for (const [id, node] of Object.entries(knee.nodes.structures)) node.visible = !hidden.has(id)
+      invalidate()
+    }
+    apply(store.getState())
+    return store.subscribe((state, previous) => {
+      if (
+        state.bursae !== previous.bursae ||
+        state.highlight !== previous.highlight ||
+        state.selected !== previous.selected
+      )
+        apply(state)
+    })
+  }, [knee, view, store, invalidate])
 }
+
+const BURSAE = STRUCTURE_IDS.filter((id) => STRUCTURES[id].tissue === 'bursa')
