@@ -171,4 +171,23 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => scrollY)).toBe(scrolled)
     await page.context().close()
   })
+
+  it("the element's toImage() gives a PNG with the caption and credit (saved for the README)", async () => {
+    const page = await open(768, 1024)
+    const bytes = await page.evaluate(async () => {
+      const knee = document.getElementById('knee') as unknown as {
+        toImage(o: object): Promise<Blob>
+      }
+      const blob = await knee.toImage({ width: 800, height: 700 })
+      return { type: blob.type, data: [...new Uint8Array(await blob.arrayBuffer())] }
+    })
+    expect(bytes.type).toBe('image/png')
+    const png = Buffer.from(bytes.data)
+    // PNG signature, then the IHDR chunk's width and height
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 700])
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(resolve(shots, 'still-image.png'), png)
+    await page.context().close()
+  })
 })
