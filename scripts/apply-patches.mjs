@@ -11,8 +11,14 @@ const root = join(import.meta.dirname, '..')
 const dir = join(root, 'patches')
 const patches = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.patch')) : []
 
-const gitApply = (...args) =>
-  spawnSync('git', ['apply', ...args], { cwd: root, encoding: 'utf8' }).status === 0
+function gitApply(...args) {
+  const run = spawnSync('git', ['apply', ...args], { cwd: root, encoding: 'utf8' })
+  if (run.error) {
+    console.error(`applying patches/ needs git (${run.error.message})`)
+    process.exit(1)
+  }
+  return run.status === 0
+}
 
 for (const name of patches.sort()) {
   const patch = join('patches', name)
