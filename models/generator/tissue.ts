@@ -171,9 +171,9 @@ export function builtTissues(
     // femur at the top, the wrap where it lies on the trochlea, the patella at its insertion
     anchors: [
       [0, FEMUR],
-      [0.3, FEMUR],
-      [0.65, WRAP],
-      [0.95, PATELLA],
+      [0.2, FEMUR],
+      [0.7, WRAP],
+      [0.97, PATELLA],
     ],
     ringSpacingMm: 4,
     segments: 20,
