@@ -219,17 +219,18 @@ export function builtTissues(
     if (side) itbPoints.push([side[0] - 2.5, y, side[2] - 2])
   }
   itbPoints.push(add(l.lateralEpicondyle, [-6, -8, 10]), add(l.gerdysTubercle, [1, 1, -1]))
-  const itbPath = drape(itbPoints, [vl, bones.femur, bones.tibia], 1.8, 18)
+  const itbPath = drape(itbPoints, [vl, bones.femur, bones.tibia], 1.3, 18)
   const iliotibialBand: BuiltTissue = {
     id: 'iliotibial-band',
     tissue: 'fascia',
     points: itbPath,
+    // a flat sheet, about 2 mm thick at the knee (Goh 2003, J Clin Ultrasound: 1.9 mm by ultrasound)
     profile: {
       endWidthMm: 16,
       bellyWidthMm: 15,
-      endThicknessMm: 1.6,
-      bellyThicknessMm: 1.4,
-      endBMm: [7, 2],
+      endThicknessMm: 0.9,
+      bellyThicknessMm: 0.8,
+      endBMm: [7, 1.4],
     },
     depth: [-1, 0, 0],
     // it slides back over the lateral epicondyle as the knee bends: the bend joint carries it there

@@ -38,9 +38,9 @@ export const TISSUE_SURFACE: Readonly<Record<Tissue, { roughness: number; opacit
   meniscus: { roughness: 0.5, opacity: 1 },
   bursa: { roughness: 0.3, opacity: 0.4 },
   muscle: { roughness: 0.62, opacity: 1 },
-  tendon: { roughness: 0.42, opacity: 1 },
+  tendon: { roughness: 0.3, opacity: 1 },
   ligament: { roughness: 0.5, opacity: 1 },
-  fascia: { roughness: 0.42, opacity: 1 },
+  fascia: { roughness: 0.34, opacity: 1 },
 }
 
 export function isTissue(name: string): name is Tissue {
