@@ -1,6 +1,6 @@
 // The standalone script for any page: `npm run build:embed` writes dist/embed/ (the element's
 // small entry, a lazily loaded chunk with React, three.js and the figure, the model and the poster).
-import { defineConfig } from 'vite'
+import { build, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -64,12 +64,44 @@ export default defineConfig({
       },
     },
     {
+      // the figure builder (dist/embed/builder.html and builder.js): a static page that uses the
+      // standalone script beside it; built on its own so the element's entry shares no chunk
+      // with it and stays small
+      name: 'knee-embed-builder',
+      apply: 'build',
+      async closeBundle() {
+        if (process.env.KNEE_BUILDER_BUILD) return
+        process.env.KNEE_BUILDER_BUILD = '1'
+        try {
+          await build({
+            configFile: false,
+            logLevel: 'warn',
+            mode: 'production',
+            define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+            build: {
+              outDir: resolve(root, 'dist/embed'),
+              emptyOutDir: false,
+              minify: true,
+              lib: {
+                entry: resolve(root, 'src/embed/builderPage.ts'),
+                formats: ['es'],
+                fileName: () => 'builder.js',
+              },
+            },
+          })
+        } finally {
+          delete process.env.KNEE_BUILDER_BUILD
+        }
+      },
+    },
+    {
       name: 'knee-embed-assets',
       writeBundle() {
         const out = resolve(root, 'dist/embed')
         mkdirSync(out, { recursive: true })
         copyFileSync(resolve(root, 'models/knee.glb'), resolve(out, 'knee.glb'))
         copyFileSync(resolve(root, 'models/knee-poster.png'), resolve(out, 'knee-poster.png'))
+        copyFileSync(resolve(root, 'src/embed/builder.html'), resolve(out, 'builder.html'))
       },
     },
   ],

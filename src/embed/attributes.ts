@@ -6,7 +6,13 @@
 import { STRUCTURE_IDS, GROUP_IDS } from '../anatomy/structures'
 import { DEFAULT_LABELS } from '../anatomy/labels'
 import { clampFlexionDeg } from '../kinematics/input'
-import { TRACKING_PRESET_IDS_FOR_ATTRIBUTES, VIEW_IDS_FOR_ATTRIBUTES } from './ids'
+import {
+  COMPARE_FOR_ATTRIBUTES,
+  EXERCISE_IDS_FOR_ATTRIBUTES,
+  OVERLAYS_FOR_ATTRIBUTES,
+  TRACKING_PRESET_IDS_FOR_ATTRIBUTES,
+  VIEW_IDS_FOR_ATTRIBUTES,
+} from './ids'
 
 export const OBSERVED_ATTRIBUTES = [
   'tracking',
@@ -22,6 +28,11 @@ export const OBSERVED_ATTRIBUTES = [
   'loading',
   'controls',
   'caption',
+  'compare',
+  'overlays',
+  'exercise',
+  'poster',
+  'video',
 ] as const
 
 export type ElementOptions = {
@@ -38,6 +49,14 @@ export type ElementOptions = {
   loading: 'lazy' | 'eager'
   controls: boolean
   caption: boolean
+  compare?: string
+  /** The overlays switched on (see-through, path, arrows, load). */
+  overlays?: Array<(typeof OVERLAYS_FOR_ATTRIBUTES)[number]>
+  exercise?: string
+  /** The poster image shown until the figure loads (http(s) or relative). */
+  poster?: string
+  /** CSS selector of a <video> the figure follows (its metadata track or cue list). */
+  video?: string
 }
 
 const IDS = new Set<string>([...STRUCTURE_IDS, ...GROUP_IDS])
@@ -47,6 +66,19 @@ const list = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean)
 const flag = (value: string | null) => value !== null && value !== 'false'
+
+/** Whether a URL is http(s) or relative (no javascript:, data: or file:). */
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(
+      value,
+      typeof document !== 'undefined' ? document.baseURI : 'http://localhost/',
+    )
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
 
 /** Reads the element's attributes; returns the options and any problems found. */
 export function parseAttributes(get: (name: string) => string | null): {
@@ -105,19 +137,39 @@ export function parseAttributes(get: (name: string) => string | null): {
   }
   const src = get('model-src')
   if (src !== null) {
-    let ok = false
-    try {
-      const url = new URL(
-        src,
-        typeof document !== 'undefined' ? document.baseURI : 'http://localhost/',
-      )
-      ok = url.protocol === 'http:' || url.protocol === 'https:'
-    } catch {
-      ok = false
-    }
-    if (ok) options.modelSrc = src
+    if (isWebUrl(src)) options.modelSrc = src
     else problems.push(`model-src must be an http(s) or relative URL.`)
   }
+  const poster = get('poster')
+  if (poster !== null) {
+    if (isWebUrl(poster)) options.poster = poster
+    else problems.push(`poster must be an http(s) or relative URL.`)
+  }
+  const compare = get('compare')
+  if (compare !== null) {
+    if (COMPARE_FOR_ATTRIBUTES.includes(compare)) options.compare = compare
+    else problems.push(`compare="${compare}" must be ${COMPARE_FOR_ATTRIBUTES.join(', ')}.`)
+  }
+  const overlays = get('overlays')
+  if (overlays !== null) {
+    const names = list(overlays)
+    const unknown = names.filter((n) => !(OVERLAYS_FOR_ATTRIBUTES as readonly string[]).includes(n))
+    if (unknown.length)
+      problems.push(
+        `overlays has unknown names: ${unknown.join(', ')} (use ${OVERLAYS_FOR_ATTRIBUTES.join(', ')}).`,
+      )
+    else options.overlays = names as ElementOptions['overlays']
+  }
+  const exercise = get('exercise')
+  if (exercise !== null && exercise !== '') {
+    if (EXERCISE_IDS_FOR_ATTRIBUTES.includes(exercise)) options.exercise = exercise
+    else
+      problems.push(
+        `exercise="${exercise}" is not a known exercise (use ${EXERCISE_IDS_FOR_ATTRIBUTES.join(', ')}).`,
+      )
+  }
+  const video = get('video')
+  if (video !== null && video.trim() !== '') options.video = video
   const lang = get('lang')
   if (lang !== null) options.lang = lang
   const alt = get('alt')

@@ -109,10 +109,10 @@ export function defineKneeExplainer(
     }
 
     connectedCallback() {
-      this.#poster.src = urls.poster
       this.#poster.alt = this.getAttribute('alt') ?? DEFAULT_ALT
       const { options, problems } = parseAttributes((name) => this.getAttribute(name))
       this.#options = options
+      this.#poster.src = options.poster ?? urls.poster
       if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
       if (!hasWebGL())
         return this.#fail(
@@ -152,6 +152,7 @@ export function defineKneeExplainer(
       if (name === 'alt') this.#poster.alt = value ?? DEFAULT_ALT
       const { options, problems } = parseAttributes((n) => this.getAttribute(n))
       this.#options = options
+      if (name === 'poster') this.#poster.src = options.poster ?? urls.poster
       if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
       this.#mounted?.update(options)
     }

@@ -19,3 +19,16 @@ export const VIEW_IDS_FOR_ATTRIBUTES: readonly string[] = [
   'leg',
   'skyline',
 ]
+export const COMPARE_FOR_ATTRIBUTES: readonly string[] = ['none', 'ghost', 'side-by-side']
+/** What `overlays` may list: see-through muscles, the kneecap's path, pull arrows, cartilage load. */
+export const OVERLAYS_FOR_ATTRIBUTES = ['xray', 'trail', 'forces', 'contact'] as const
+export const EXERCISE_IDS_FOR_ATTRIBUTES: readonly string[] = [
+  'quad-set',
+  'straight-leg-raise',
+  'terminal-knee-extension',
+  'mini-squat',
+  'wall-sit',
+  'side-lying-hip-abduction',
+  'clamshell',
+  'adductor-squeeze',
+]

@@ -28,7 +28,7 @@ export type MountedExplainer = {
   unmount(): void
 }
 
-function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
+export function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
   const scene: Partial<ExplainerState> = {}
   if (options.tracking) scene.tracking = options.tracking as TrackingPresetId
   if (options.flexionDeg !== undefined) scene.flexionDeg = options.flexionDeg
@@ -37,6 +37,9 @@ function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
   if (options.view) scene.view = options.view as ViewId
   if (options.labels) scene.labels = options.labels as StructureId[]
   if (options.side) scene.side = options.side
+  if (options.compare) scene.compare = options.compare as ExplainerState['compare']
+  if (options.overlays) for (const overlay of options.overlays) scene[overlay] = true
+  if (options.exercise) scene.exercise = options.exercise
   return scene
 }
 

@@ -1,0 +1,130 @@
+// The figure builder (dist/embed/builder.html): a writer picks settings from labelled controls,
+// the preview follows, and the snippet it gives renders the same scene on a plain page; the
+// share link reopens the builder with the same settings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright'
+import { resolve } from 'node:path'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+import { serveStatic } from '../../scripts/serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  server = await serveStatic(root)
+  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+type Scene = Record<string, unknown>
+const SCENE_KEYS = [
+  'view',
+  'tracking',
+  'flexionDeg',
+  'playing',
+  'highlight',
+  'labels',
+  'compare',
+  'xray',
+  'trail',
+  'forces',
+  'contact',
+  'exercise',
+] as const
+
+/** The scene an element shows, once it is ready, with its language. */
+async function sceneOf(page: Page, selector: string): Promise<Scene> {
+  await page.waitForFunction(
+    // ready, and not waiting for a language to load (the handle is back)
+    (s) => {
+      const el = document.querySelector(s) as (HTMLElement & { state: unknown }) | null
+      return el?.getAttribute('data-state') === 'ready' && el.state !== null
+    },
+    selector,
+    { timeout: 90_000 },
+  )
+  return page.evaluate(
+    ([s, keys]) => {
+      const el = document.querySelector(s!) as HTMLElement & { state: Record<string, unknown> }
+      const scene: Record<string, unknown> = {}
+      for (const key of keys as readonly string[]) scene[key] = el.state[key]
+      scene.lang = el.shadowRoot!.querySelector('figure')!.getAttribute('lang')
+      scene.width = getComputedStyle(el).maxWidth
+      return scene
+    },
+    [selector, SCENE_KEYS] as const,
+  )
+}
+
+describe('the figure builder', { timeout: 180_000 }, () => {
+  it('the snippet renders the scene the preview shows; the link reopens the same settings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    await page.goto(server.url + '/dist/embed/builder.html')
+    const form = page.getByRole('form', { name: 'Figure settings' })
+    await form.getByLabel('View').selectOption('skyline')
+    await form.getByLabel('Kneecap tracking').selectOption('lateral-severe')
+    await form.getByLabel('Knee bend (degrees)').fill('35')
+    await form.getByLabel('Highlight').selectOption(['vastus-medialis-oblique', 'lateral-pull'])
+    await form.getByLabel('Labels').selectOption(['patella'])
+    await form.getByLabel('Compare with a normal knee').selectOption('ghost')
+    await form.getByLabel('Pull arrows').check()
+    await form.getByLabel('See-through muscles').check()
+    await form.getByLabel('Language').selectOption('es')
+    await form.getByLabel('Largest width (pixels)').fill('640')
+    const preview = await sceneOf(page, '[data-builder-preview]')
+    expect(preview).toMatchObject({
+      view: 'skyline',
+      tracking: 'lateral-severe',
+      flexionDeg: 35,
+      // in the list's order: groups first
+      highlight: ['lateral-pull', 'vastus-medialis-oblique'],
+      compare: 'ghost',
+      forces: true,
+      xray: true,
+      lang: 'es',
+      width: '640px',
+    })
+    await page.waitForTimeout(1500) // the camera's flight to the view, for the picture only
+    await page.screenshot({ path: resolve(root, 'tests/screenshots/builder-1280x1000.png') })
+
+    // the snippet, on a page of its own
+    const snippet = await page.getByRole('textbox', { name: 'Copy this' }).inputValue()
+    expect(snippet).toContain('<knee-explainer')
+    const article = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    await article.route(server.url + '/article.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="es"><body><h1>Rodilla</h1>${snippet}</body></html>`,
+      }),
+    )
+    await article.goto(server.url + '/article.html')
+    expect(await sceneOf(article, 'knee-explainer')).toEqual(preview)
+
+    // the JSX names the same settings
+    await page.getByRole('button', { name: 'React / MDX' }).click()
+    const jsx = await page.getByRole('textbox', { name: 'Copy this' }).inputValue()
+    expect(jsx).toContain('defaultTracking="lateral-severe"')
+    expect(jsx).toContain('defaultFlexionDeg={35}')
+
+    // the link reopens the builder with the same settings and preview
+    await page.getByRole('button', { name: 'Link to these settings' }).click()
+    const link = await page.getByRole('textbox', { name: 'Copy this' }).inputValue()
+    const again = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    await again.goto(link)
+    expect(await again.getByLabel('Kneecap tracking').inputValue()).toBe('lateral-severe')
+    expect(await sceneOf(again, '[data-builder-preview]')).toEqual(preview)
+    await Promise.all([page.close(), article.close(), again.close()])
+  })
+})
