@@ -8,11 +8,11 @@ import { seatModule } from './generator/seatModule'
 
 const out = resolve(import.meta.dirname, 'knee.glb')
 const started = Date.now()
-const { glb, seat, wrap } = await buildKneeModel((message) => console.log(message))
+const { glb, seat, wrap, groove } = await buildKneeModel((message) => console.log(message))
 writeFileSync(out, glb)
 writeFileSync(
   resolve(import.meta.dirname, '../src/anatomy/patellofemoral.generated.ts'),
-  seatModule(seat, wrap),
+  seatModule(seat, wrap, groove),
 )
 console.log(
   `wrote models/knee.glb: ${(glb.byteLength / 1024).toFixed(1)} KB and src/anatomy/patellofemoral.generated.ts in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -81,9 +81,23 @@ export class KneeDocument {
     mesh: MeshData & { colors?: Float32Array },
     tissue: TissueMaterial,
     originMm: Vec3 = [0, 0, 0],
+    morph?: { name: string; deltaMm: Float32Array },
   ): Node {
     const primitive = this.primitive(mesh, tissue, originMm)
     const gltfMesh = this.document.createMesh(name).addPrimitive(primitive)
+    if (morph) {
+      // one morph target (positions only), named in the mesh's extras as three.js reads them
+      const delta = morph.deltaMm.map((v) => v * MM)
+      primitive.addTarget(
+        this.document
+          .createPrimitiveTarget(morph.name)
+          .setAttribute(
+            'POSITION',
+            this.document.createAccessor().setType('VEC3').setArray(delta).setBuffer(this.buffer),
+          ),
+      )
+      gltfMesh.setWeights([0]).setExtras({ targetNames: [morph.name] })
+    }
     const node = this.document.createNode(name).setMesh(gltfMesh)
     parent.addChild(node)
     return node

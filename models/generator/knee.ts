@@ -17,6 +17,7 @@ import { bakeOcclusion, occlusionGrid } from './ao'
 import { fibreUvs, principalAxis } from './fibres'
 import { KneeDocument, MM, type TissueMaterial } from './gltf'
 import { measureLandmarks, type Landmarks } from './landmarks'
+import { dysplasiaMorph, measureGroove, type GrooveRow } from './groove'
 import { loft, type Loft } from './loft'
 import { meshField, polygonise, simplify, type MeshData } from './mesh'
 import { ellipsoid, type Sdf, type Vec3 } from './sdf'
@@ -42,7 +43,12 @@ import {
   type Bellies,
   type BuiltTissue,
 } from './tissue'
-import { measureSeat, seatGeometry, type PatellofemoralTable } from './contact'
+import {
+  measureSeat,
+  SEAT_FLEXION_STEP_DEG,
+  seatGeometry,
+  type PatellofemoralTable,
+} from './contact'
 
 /** Identifies the model's frame and units to the validator (see src/model/contract.ts). */
 export const MODEL_INFO = {
@@ -601,6 +607,8 @@ export type KneeBuild = {
   seat: PatellofemoralTable
   landmarks: Landmarks
   wrap: { superiorMm: number; anteriorMm: number }
+  /** The groove measured along the patella's path, as modelled and with the dysplasia morph. */
+  groove: { normal: GrooveRow[]; dysplastic: GrooveRow[]; deep: GrooveRow[] }
 }
 
 export async function buildKneeModel(
@@ -867,10 +875,42 @@ export async function buildKneeModel(
   const shade = (mesh: MeshData) => bakeOcclusion(grid, mesh.positions, mesh.normals)
 
   // ---- nodes ----
+  // ---- the groove measured on the real surfaces, and its dysplastic shape ----
+  const grooveSurfaces = [src.get('bone-femur'), femoralCartilage]
+  const groove = measureGroove(grooveSurfaces, seat.path, SEAT_FLEXION_STEP_DEG)
+  const trochleaMesh = withNormals(trochlea)
+  const dysplastic = dysplasiaMorph(trochleaMesh, seat.path, groove, SEAT_FLEXION_STEP_DEG)
+  const grooveAt = (weight: number) =>
+    measureGroove(
+      [
+        src.get('bone-femur'),
+        {
+          positions: trochleaMesh.positions.map((v, i) => v + dysplastic[i]! * weight),
+          indices: trochleaMesh.indices,
+        },
+        condyles,
+      ],
+      seat.path,
+      SEAT_FLEXION_STEP_DEG,
+    )
+  const dysplasticGroove = grooveAt(1)
+  // the morph run backwards (weight -1) deepens the groove: presets deeper than the donor's
+  const deepGroove = grooveAt(-1)
+  log(
+    `groove at 30 deg: sulcus ${groove.find((g) => g.flexionDeg === 30)?.sulcusAngleDeg.toFixed(1)} deg, dysplastic ${dysplasticGroove.find((g) => g.flexionDeg === 30)?.sulcusAngleDeg.toFixed(1)} deg`,
+  )
+
   for (const [name, raw, joint, tissue] of rigid) {
-    const mesh = withNormals(raw)
+    const mesh = name === 'trochlear-groove' ? trochleaMesh : withNormals(raw)
     const parent = jointNodes[joint]!
-    knee.meshNode(name, parent, { ...mesh, colors: shade(mesh) }, tissue, jointOrigins[joint]!)
+    knee.meshNode(
+      name,
+      parent,
+      { ...mesh, colors: shade(mesh) },
+      tissue,
+      jointOrigins[joint]!,
+      name === 'trochlear-groove' ? { name: 'dysplasia', deltaMm: dysplastic } : undefined,
+    )
     log(`${name}: ${mesh.indices.length / 3} triangles`)
   }
   for (const sac of sacs) {
@@ -948,7 +988,13 @@ export async function buildKneeModel(
     'meshopt.encoder': MeshoptEncoder,
     'meshopt.decoder': MeshoptDecoder,
   })
-  return { glb: await io.writeBinary(doc), seat, landmarks: l, wrap }
+  return {
+    glb: await io.writeBinary(doc),
+    seat,
+    landmarks: l,
+    wrap,
+    groove: { normal: groove, dysplastic: dysplasticGroove, deep: deepGroove },
+  }
 }
 
 /** The `.glb` bytes alone (tests and tools). */

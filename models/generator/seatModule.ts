@@ -5,13 +5,27 @@ import {
   SEAT_FLEXION_STEP_DEG,
   type PatellofemoralTable,
 } from './contact'
+import type { GrooveRow } from './groove'
+
+/** Merchant's view: the knee at 45 deg (Merchant 1974). */
+const MORPH_REFERENCE_FLEXION_DEG = 45
 
 const n = (v: number, digits = 2) => Number(v.toFixed(digits)).toString()
 
 export function seatModule(
   seat: PatellofemoralTable,
   wrap: { superiorMm: number; anteriorMm: number },
+  groove: { normal: GrooveRow[]; dysplastic: GrooveRow[]; deep: GrooveRow[] },
 ): string {
+  const sulcusAt = (rows: GrooveRow[]) =>
+    n(rows.find((g) => g.flexionDeg === MORPH_REFERENCE_FLEXION_DEG)!.sulcusAngleDeg, 1)
+  const grooveRows = (rows: GrooveRow[]) =>
+    rows
+      .map(
+        (g) =>
+          `  [${[g.flexionDeg, g.sulcusAngleDeg, g.depthMm, g.lateralFacetMm, ...g.sulcus].map((v, i) => n(v, i === 0 ? 0 : i < 4 ? 1 : 2)).join(', ')}],`,
+      )
+      .join('\n')
   const rows = seat.path
     .map((r) => `  [${r.map((v, i) => n(v, i < 3 ? 2 : 4)).join(', ')}],`)
     .join('\n')
@@ -56,5 +70,42 @@ export const SEAT_TENDON_LENGTH_MM = ${n(seat.tendonLengthMm)}
 
 /** Centre the quadriceps tendon wraps about (superior, anterior; mm): the patella's orbit. */
 export const QUADRICEPS_WRAP_CENTRE_MM = [${n(wrap.superiorMm)}, ${n(wrap.anteriorMm)}] as const
+
+type GrooveRow = readonly [
+  flexionDeg: number,
+  sulcusAngleDeg: number,
+  depthMm: number,
+  lateralFacetHeightMm: number,
+  sulcusXMm: number,
+  sulcusSuperiorMm: number,
+  sulcusAnteriorMm: number,
+]
+
+/**
+ * The trochlear groove measured on the model along the patella's path (models/generator/groove.ts):
+ * at each flexion where the section through the seat cuts a groove, the sulcus angle, the depth
+ * and the lateral facet's height above the deepest point (mm), and the deepest point itself (the
+ * groove's centre line; x medial, superior, anterior, mm).
+ */
+export const TROCHLEA_GROOVE: ReadonlyArray<GrooveRow> = [
+${grooveRows(groove.normal)}
+]
+
+/** The same with the dysplasia morph ('dysplasia' target of trochlear-groove) at full weight. */
+export const TROCHLEA_GROOVE_DYSPLASTIC: ReadonlyArray<GrooveRow> = [
+${grooveRows(groove.dysplastic)}
+]
+
+/**
+ * Sulcus angle (deg) measured at ${MORPH_REFERENCE_FLEXION_DEG} deg of flexion (Merchant's set-up) with the 'dysplasia' morph at
+ * weight -1 (deepened), 0 (the donor's groove) and 1 (dysplastic): the scene maps a sulcus angle
+ * to a morph weight through these.
+ */
+export const TROCHLEA_MORPH_SULCUS_DEG = {
+  flexionDeg: ${MORPH_REFERENCE_FLEXION_DEG},
+  deep: ${sulcusAt(groove.deep)},
+  model: ${sulcusAt(groove.normal)},
+  dysplastic: ${sulcusAt(groove.dysplastic)},
+} as const
 `
 }

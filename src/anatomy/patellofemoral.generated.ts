@@ -78,3 +78,88 @@ export const SEAT_TENDON_LENGTH_MM = 37.95
 
 /** Centre the quadriceps tendon wraps about (superior, anterior; mm): the patella's orbit. */
 export const QUADRICEPS_WRAP_CENTRE_MM = [12.47, 2.64] as const
+
+type GrooveRow = readonly [
+  flexionDeg: number,
+  sulcusAngleDeg: number,
+  depthMm: number,
+  lateralFacetHeightMm: number,
+  sulcusXMm: number,
+  sulcusSuperiorMm: number,
+  sulcusAnteriorMm: number,
+]
+
+/**
+ * The trochlear groove measured on the model along the patella's path (models/generator/groove.ts):
+ * at each flexion where the section through the seat cuts a groove, the sulcus angle, the depth
+ * and the lateral facet's height above the deepest point (mm), and the deepest point itself (the
+ * groove's centre line; x medial, superior, anterior, mm).
+ */
+export const TROCHLEA_GROOVE: ReadonlyArray<GrooveRow> = [
+  [0, 167.5, 1.7, 2.7, -2.5, 11.82, 34.93],
+  [5, 150.6, 4, 3.6, -9.5, 8.21, 32.35],
+  [10, 153.4, 3.9, 3.2, -7, 3.2, 33.36],
+  [15, 151.4, 4.6, 3.3, -7, -0.77, 32.79],
+  [20, 146.9, 5.2, 3.5, -7, -2.79, 31.97],
+  [25, 147.4, 5.4, 3.5, -7, -4.3, 31.09],
+  [30, 149.5, 5.3, 3.5, -7.5, -5.68, 30.24],
+  [35, 149.7, 5.4, 3.4, -7, -7.36, 29.02],
+  [40, 149, 5.6, 3.4, -7.5, -9, 27.43],
+  [45, 148.7, 5.6, 3.4, -7, -10.46, 25.68],
+  [50, 149.4, 5.7, 3.5, -7, -11.75, 23.9],
+  [55, 152.1, 5.6, 3.7, -6.5, -12.8, 22.14],
+  [60, 154.3, 5.5, 3.8, -6, -14.3, 19.14],
+  [65, 153.6, 5.1, 4.1, -6, -15.45, 15.75],
+  [70, 154.7, 5, 4, -6, -15.67, 14.88],
+  [75, 154.7, 4.9, 4, -6, -15.72, 14.62],
+  [80, 153.8, 5.7, 4.6, -5, -15.95, 9.68],
+  [85, 149.8, 6.5, 5.3, -4.5, -15.49, 5.97],
+  [90, 151.3, 6.2, 5, -4.5, -15.6, 6.41],
+  [95, 148.4, 7.2, 6, -4.5, -14.61, 3.26],
+  [100, 137.3, 9.8, 8.6, -4.5, -11.91, 1.54],
+  [105, 139.5, 9.3, 8.1, -4, -12.32, 0.51],
+  [110, 115.7, 16.2, 15.1, -2, -5.28, -1.96],
+  [115, 113.7, 16.8, 15.9, -2.5, -4.65, -2.49],
+  [120, 108, 18.9, 18.3, -2.5, -2.3, -4.14],
+]
+
+/** The same with the dysplasia morph ('dysplasia' target of trochlear-groove) at full weight. */
+export const TROCHLEA_GROOVE_DYSPLASTIC: ReadonlyArray<GrooveRow> = [
+  [0, 167.5, 1.7, 2.7, -2.5, 11.82, 34.93],
+  [5, 156.8, 3.1, 2, -9, 8.13, 32.61],
+  [10, 141.9, 2.1, 0.9, 0.5, 2.91, 34.58],
+  [15, 164.2, 2.6, 0.6, -17, -1.04, 34.06],
+  [20, 162.9, 3.1, 0.7, -16.5, -3.21, 33.27],
+  [25, 162.8, 3.3, 0.7, -16.5, -4.91, 32.38],
+  [30, 164.8, 3.2, 0.6, -15.5, -6.49, 31.47],
+  [35, 165.5, 3.2, 0.5, -16, -8.29, 30.17],
+  [40, 164.7, 3.1, 0.5, -17, -10.04, 28.49],
+  [45, 165, 3.3, 0.4, -16, -11.69, 26.74],
+  [50, 165.1, 3.2, 0.5, -14.5, -13.11, 24.88],
+  [55, 171.9, 1.5, 0.5, -14.5, -14.31, 23.02],
+  [60, 157.7, 4, 3.1, -10, -14.9, 19.49],
+  [65, 153.6, 5.1, 4.1, -6, -15.45, 15.75],
+  [70, 154.7, 5, 4, -6, -15.67, 14.88],
+  [75, 154.7, 4.9, 4, -6, -15.72, 14.62],
+  [80, 153.8, 5.7, 4.6, -5, -15.95, 9.68],
+  [85, 149.8, 6.5, 5.3, -4.5, -15.49, 5.97],
+  [90, 151.3, 6.2, 5, -4.5, -15.6, 6.41],
+  [95, 148.4, 7.2, 6, -4.5, -14.61, 3.26],
+  [100, 137.3, 9.8, 8.6, -4.5, -11.91, 1.54],
+  [105, 139.5, 9.3, 8.1, -4, -12.32, 0.51],
+  [110, 115.7, 16.2, 15.1, -2, -5.28, -1.96],
+  [115, 113.7, 16.8, 15.9, -2.5, -4.65, -2.49],
+  [120, 108, 18.9, 18.3, -2.5, -2.3, -4.14],
+]
+
+/**
+ * Sulcus angle (deg) measured at 45 deg of flexion (Merchant's set-up) with the 'dysplasia' morph at
+ * weight -1 (deepened), 0 (the donor's groove) and 1 (dysplastic): the scene maps a sulcus angle
+ * to a morph weight through these.
+ */
+export const TROCHLEA_MORPH_SULCUS_DEG = {
+  flexionDeg: 45,
+  deep: 136.1,
+  model: 148.7,
+  dysplastic: 165,
+} as const

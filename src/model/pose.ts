@@ -1,6 +1,7 @@
 /** Applying a solved pose to the model's joint nodes (no React, no allocation). */
 import type { Object3D } from 'three'
 import type { KneeNodes } from './loadKneeModel'
+import { TROCHLEA_MORPH, trochleaMorphWeight } from '../anatomy/trochlea'
 
 export type BonePose = {
   /** metres, in the femur frame */
@@ -83,4 +84,30 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
       pose.tibia.position[2] / 2,
     )
   }
+}
+
+const morphSlots = new WeakMap<Object3D, { influences: number[]; index: number } | null>()
+
+/**
+ * Shapes the trochlear groove for a sulcus angle (deg) through the model's 'dysplasia' morph, so
+ * the groove drawn is the groove the solver rides. A model without the morph is left as it is.
+ * Allocation-free after the first call for a node.
+ */
+export function applyTrochlearShape(groove: Object3D | undefined, sulcusAngleDeg: number): void {
+  if (!groove) return
+  let slot = morphSlots.get(groove)
+  if (slot === undefined) {
+    slot = null
+    groove.traverse((o) => {
+      const mesh = o as Object3D & {
+        morphTargetDictionary?: Record<string, number>
+        morphTargetInfluences?: number[]
+      }
+      const index = mesh.morphTargetDictionary?.[TROCHLEA_MORPH]
+      if (!slot && index !== undefined && mesh.morphTargetInfluences)
+        slot = { influences: mesh.morphTargetInfluences, index }
+    })
+    morphSlots.set(groove, slot)
+  }
+  if (slot) slot.influences[slot.index] = trochleaMorphWeight(sulcusAngleDeg)
 }

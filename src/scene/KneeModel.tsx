@@ -6,7 +6,7 @@ import type { TrackingParams } from '../kinematics/types'
 import { isStructureId, type StructureId } from '../anatomy/structures'
 import { defaultModelUrl } from '../defaultModelUrl'
 import { findKneeNodes, type KneeModelError, type KneeNodes } from '../model/loadKneeModel'
-import { applyKneePose } from '../model/pose'
+import { applyKneePose, applyTrochlearShape } from '../model/pose'
 import { useFigureStatus } from './FigureStatus'
 import { createTissueMaterial } from './tissueMaterials'
 import { isTissue, type Tissue } from '../anatomy/tissues'
@@ -124,6 +124,7 @@ export function KneeModel({
   useLayoutEffect(() => {
     if (!nodes || manualPose) return
     applyKneePose(nodes.joints, pose)
+    applyTrochlearShape(nodes.structures['trochlear-groove'], pose.input.sulcusAngleDeg)
     invalidate()
   }, [nodes, pose, invalidate, manualPose])
 

@@ -16,7 +16,7 @@ describe('model generator', () => {
   it('regenerates models/knee.glb and the solver seat table byte for byte from models/sources (run `npm run model` after changing it)', async () => {
     const built = await buildKneeModel()
     expect(sha(built.glb)).toBe(sha(readFileSync(MODEL_PATH)))
-    expect(seatModule(built.seat, built.wrap)).toBe(readFileSync(SEAT_PATH, 'utf8'))
+    expect(seatModule(built.seat, built.wrap, built.groove)).toBe(readFileSync(SEAT_PATH, 'utf8'))
   }, 300_000)
 
   it('meets the budgets: at most 700 KB, 120k triangles, 48 draw calls, 0 validator errors', async () => {

@@ -7,7 +7,12 @@ import { STRUCTURE_IDS } from '../../src/anatomy/structures'
 import { grooveDeepestPointMm, solveKnee } from '../../src/kinematics'
 import { patellaPathNormal } from '../../src/anatomy/dimensions'
 import { findKneeNodes } from '../../src/model/loadKneeModel'
-import { applyKneePose } from '../../src/model/pose'
+import { applyKneePose, applyTrochlearShape } from '../../src/model/pose'
+import { getTrackingPreset } from '../../src/kinematics/presets'
+import {
+  TROCHLEA_GROOVE,
+  TROCHLEA_MORPH_SULCUS_DEG,
+} from '../../src/anatomy/patellofemoral.generated'
 import { boxMm, castMm, loadScene, positionMm } from './model-utils'
 
 let scene: Object3D
@@ -129,6 +134,41 @@ describe('dimensions against the reference figures', () => {
       const { sulcusAngleDeg } = grooveProfile(flexion)
       expect(sulcusAngleDeg).toBeGreaterThanOrEqual(125)
       expect(sulcusAngleDeg).toBeLessThanOrEqual(150)
+    },
+  )
+
+  // The groove table the solver and the overlays read is generated from the model; here it is
+  // checked against the model measured independently (by ray casting, above), where the sulcus
+  // angle is defined: on the trochlea. From about 55 deg the section runs onto the condyles, and
+  // the two methods pick different 'facet peaks' there (154 vs 132 deg at 60 deg).
+  it.each([30, 40, 45, 50])(
+    'the generated groove table matches the model at %i deg: sulcus angle within 3 deg, depth within 1 mm',
+    (flexion) => {
+      const row = TROCHLEA_GROOVE.find(([f]) => f === flexion)!
+      const measured = grooveProfile(flexion)
+      expect(Math.abs(row[1] - measured.sulcusAngleDeg)).toBeLessThanOrEqual(3)
+      expect(Math.abs(row[2] - measured.depthMm)).toBeLessThanOrEqual(1)
+    },
+  )
+
+  // Trochlear dysplasia is a real shape: the model's morph, blended by the sulcus angle the
+  // solver is given, measured on the morphed mesh at 45 deg (Merchant's view).
+  it.each([
+    ['normal', getTrackingPreset('normal').params.sulcusAngleDeg],
+    ['lateral-severe', getTrackingPreset('lateral-severe').params.sulcusAngleDeg],
+    ['trochlear-dysplasia', getTrackingPreset('trochlear-dysplasia').params.sulcusAngleDeg],
+    ['165 deg', 165],
+  ] as const)(
+    'the dysplasia morph gives the %s groove the sulcus angle the solver uses, within 3 deg',
+    (_, sulcusAngleDeg) => {
+      const used = solveKnee({ flexionDeg: 45, sulcusAngleDeg }).input.sulcusAngleDeg
+      const groove = scene.getObjectByName('trochlear-groove')!
+      try {
+        applyTrochlearShape(groove, used)
+        expect(Math.abs(grooveProfile(45).sulcusAngleDeg - used)).toBeLessThanOrEqual(3)
+      } finally {
+        applyTrochlearShape(groove, TROCHLEA_MORPH_SULCUS_DEG.model)
+      }
     },
   )
 

@@ -13,7 +13,7 @@ import { blendTrackingParams } from '../../kinematics/presets'
 import { createKneeSolution, solveKneeInto } from '../../kinematics/solveKnee'
 import type { KneeSolution, TrackingParams } from '../../kinematics/types'
 import type { KneeNodes } from '../../model/loadKneeModel'
-import { applyKneePose } from '../../model/pose'
+import { applyKneePose, applyTrochlearShape } from '../../model/pose'
 import type { MotionChannel } from '../motionChannel'
 import type { ExplainerState, StageStore } from '../stageState'
 import { useSafeFrame } from '../useSafeFrame'
@@ -130,6 +130,7 @@ export function useKneePose(options: KneePoseOptions): void {
       input.flexionDeg = pose.flexionDeg
       solveKneeInto(input, s.solution)
       applyKneePose(knee.nodes.joints, s.solution)
+      applyTrochlearShape(knee.nodes.structures['trochlear-groove'], input.sulcusAngleDeg)
       const [x, y, z, w] = hipQuaternion(pose.hip, s.hipQuat)
       knee.nodes.joints['joint-hip'].quaternion.set(x, y, z, w)
       if (state.compare !== 'none' || normal) {
@@ -138,6 +139,7 @@ export function useKneePose(options: KneePoseOptions): void {
       }
       if (normal) {
         applyKneePose(normal.joints, s.normalSolution)
+        applyTrochlearShape(normal.structures['trochlear-groove'], s.normalInput.sulcusAngleDeg)
         normal.joints['joint-hip'].quaternion.set(x, y, z, w)
       }
       afterPose(state, s.solution, s.normalSolution)
