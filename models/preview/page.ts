@@ -4,7 +4,7 @@ import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { findKneeNodes } from '../../src/model/loadKneeModel'
-import { applyKneePose } from '../../src/model/pose'
+import { applyKneePose, applyTrochlearShape } from '../../src/model/pose'
 import { solveKnee } from '../../src/kinematics/solveKnee'
 import { TRACKING_PRESETS } from '../../src/kinematics/presets'
 import { createTissueMaterial } from '../../src/scene/tissueMaterials'
@@ -79,7 +79,9 @@ async function render(shot: Shot) {
   if (!isSources) {
     const nodes = findKneeNodes(root)
     const preset = (TRACKING_PRESETS as Record<string, object>)[shot.preset] ?? {}
-    applyKneePose(nodes.joints, solveKnee({ flexionDeg: shot.flexionDeg, ...preset } as never))
+    const pose = solveKnee({ flexionDeg: shot.flexionDeg, ...preset } as never)
+    applyKneePose(nodes.joints, pose)
+    applyTrochlearShape(nodes.structures['trochlear-groove'], pose.input.sulcusAngleDeg)
   }
   const c = shot.camera
   const camera = new THREE.PerspectiveCamera(c.fov, shot.width / shot.height, 0.01, 10)
