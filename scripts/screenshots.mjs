@@ -14,12 +14,7 @@ const outDir = resolve(root, 'tests/screenshots')
 /** Story id -> file name; `only` filters by a substring given on the command line. */
 export const SHOTS = [
   { id: 'scene-kneecanvas--default', file: 'knee-canvas.png' },
-  { id: 'scene-kneemodel--anterior', file: 'model-anterior.png' },
-  { id: 'scene-kneemodel--lateral', file: 'model-lateral.png' },
-  { id: 'scene-kneemodel--medial', file: 'model-medial.png' },
-  { id: 'scene-kneemodel--skyline', file: 'model-skyline.png' },
-  { id: 'scene-kneemodel--whole-thigh', file: 'model-thigh.png' },
-  { id: 'scene-kneemodel--bent-60', file: 'model-bent-60.png' },
+  // the model's own views (model-*.png) come from models/preview/sheet.sh, at fixed cameras
   {
     id: 'explainer-kneeexplainer--anatomy-overview',
     file: 'explainer-anatomy.png',
