@@ -14,6 +14,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.glb': 'model/gltf-binary',
   '.woff2': 'font/woff2',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 }
 
 /** Serves `dir` on a free loopback port; resolves with { url, close }. */
@@ -26,7 +28,23 @@ export async function serveStatic(dir) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
       const body = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      // byte ranges, as real servers answer them: a video seeks with them
+      const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
+      if (range && (range[1] || range[2])) {
+        const start = range[1] ? Number(range[1]) : Math.max(body.length - Number(range[2]), 0)
+        const end =
+          range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1
+        if (start > end)
+          return void res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end()
+        res.writeHead(206, {
+          'content-type': type,
+          'accept-ranges': 'bytes',
+          'content-range': `bytes ${start}-${end}/${body.length}`,
+        })
+        return void res.end(body.subarray(start, end + 1))
+      }
+      res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' })
       res.end(body)
     } catch {
       res.writeHead(404).end('not found')

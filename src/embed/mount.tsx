@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import {
   DEFAULT_EXPLAINER_STATE,
   KneeExplainer,
+  VideoSync,
   type ExplainerState,
   type KneeExplainerApi,
   type StructureId,
@@ -63,6 +64,16 @@ export function mountKneeExplainer(
       v,
     ]),
   )
+  // video="#id": a video in the page around the element (outside its shadow root)
+  const video = () => {
+    if (!current.video) return null
+    const host = (container.getRootNode() as ShadowRoot).host ?? container
+    try {
+      return host.ownerDocument.querySelector<HTMLVideoElement>(current.video)
+    } catch {
+      return null // not a selector: nothing to follow
+    }
+  }
   const render = () => {
     root.render(
       <StrictMode>
@@ -78,7 +89,9 @@ export function mountKneeExplainer(
           onSelect={callbacks.onSelect}
           onStateChange={callbacks.onStateChange}
           onModelError={(error) => callbacks.onError(error.message)}
-        />
+        >
+          {video() ? <VideoSync video={video()!} /> : null}
+        </KneeExplainer>
       </StrictMode>,
     )
   }
