@@ -5,6 +5,7 @@ import type { Messages } from '../i18n'
 import { useMessages } from '../i18n/locales'
 import type { TrackingPresetId } from '../kinematics/presets'
 import {
+  BursaeCheckbox,
   CompareSelect,
   FlexionSlider,
   LabelsCheckbox,
@@ -31,6 +32,7 @@ export const EXPLAINER_CONTROL_GROUPS = [
   'forces',
   'contact',
   'labels',
+  'bursae',
   'reset',
   // the compact toolbar's own items (the full panel has no room for them)
   'fullscreen',
@@ -113,13 +115,14 @@ export function ExplainerControls({
       {shown.has('tracking') && <TrackingSelect m={m} presetLabels={presetNames} />}
       {shown.has('view') && <ViewButtons m={m} />}
       {shown.has('compare') && <CompareSelect m={m} />}
-      {(toggles.length > 0 || shown.has('labels')) && (
+      {(toggles.length > 0 || shown.has('labels') || shown.has('bursae')) && (
         <fieldset className={`${ROOT}__group`}>
           <legend>{m.layers}</legend>
           {toggles.map((toggle) => (
             <ToggleCheckbox key={toggle} toggle={toggle} m={m} />
           ))}
           {shown.has('labels') && <LabelsCheckbox m={m} labelSet={labelSet} />}
+          {shown.has('bursae') && <BursaeCheckbox m={m} />}
         </fieldset>
       )}
       {shown.has('reset') && <ResetButton m={m} />}

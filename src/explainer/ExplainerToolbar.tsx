@@ -2,6 +2,7 @@ import { useMemo, type RefObject } from 'react'
 import { useMessages } from '../i18n/locales'
 import type { TrackingPresetId } from '../kinematics/presets'
 import {
+  BursaeCheckbox,
   CompareSelect,
   FlexionSlider,
   LabelsCheckbox,
@@ -64,7 +65,9 @@ export function ExplainerToolbar({
   const toggles = TOGGLES.filter((t) => shown.has(t))
   const inMenu =
     toggles.length > 0 ||
-    ['labels', 'compare', 'speed', 'reset'].some((g) => shown.has(g as ExplainerControlGroup))
+    ['labels', 'bursae', 'compare', 'speed', 'reset'].some((g) =>
+      shown.has(g as ExplainerControlGroup),
+    )
   const fullscreen = useFullscreen(fullscreenTarget ?? NO_TARGET)
   const classes = [ROOT, TOOLBAR, className].filter(Boolean).join(' ')
   return (
@@ -90,6 +93,7 @@ export function ExplainerToolbar({
               <ToggleCheckbox key={toggle} toggle={toggle} m={m} />
             ))}
             {shown.has('labels') && <LabelsCheckbox m={m} labelSet={labelSet} />}
+            {shown.has('bursae') && <BursaeCheckbox m={m} />}
             {shown.has('compare') && <CompareSelect m={m} />}
             {shown.has('speed') && <SpeedSelect m={m} locale={numberLocale} />}
             {shown.has('reset') && <ResetButton m={m} />}

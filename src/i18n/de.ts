@@ -99,6 +99,7 @@ export const DE = {
     fullScreen: 'Vollbild',
     exitFullScreen: 'Vollbild beenden',
     saveImage: 'Bild speichern',
+    bursae: 'Schleimbeutel (Flüssigkeitssäckchen)',
     imageCredit:
       'Kniemodell nach dem Visible Human Female (Universität Denver, HuBMAP), {licence}, verändert.',
     exerciseFigureLabel: '{name}: Das Kniemodell zeigt die Übung',

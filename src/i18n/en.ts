@@ -88,6 +88,7 @@ export const en = {
   fullScreen: 'Full screen',
   exitFullScreen: 'Leave full screen',
   saveImage: 'Save image',
+  bursae: 'Bursae (fluid sacs)',
   imageCredit:
     'Knee model from the Visible Human Female (University of Denver, HuBMAP), {licence}, modified.',
   exerciseFigureLabel: '{name}: the knee model performs the exercise',

@@ -98,6 +98,7 @@ export const ES = {
     fullScreen: 'Pantalla completa',
     exitFullScreen: 'Salir de pantalla completa',
     saveImage: 'Guardar imagen',
+    bursae: 'Bolsas sinoviales (sacos de líquido)',
     imageCredit:
       'Modelo de la rodilla a partir del Visible Human Female (Universidad de Denver, HuBMAP), {licence}, modificado.',
     exerciseFigureLabel: '{name}: el modelo de la rodilla hace el ejercicio',

@@ -80,6 +80,23 @@ describe('<ExplainerToolbar>', () => {
     expect(document.activeElement).toBe(show)
   })
 
+  it('"Bursae" highlights and labels the three fluid sacs, and takes only them away again', () => {
+    const store = renderToolbar({ highlight: ['vastus-medialis-oblique'] })
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }))
+    const bursae = screen.getByRole('checkbox', { name: 'Bursae (fluid sacs)' }) as HTMLInputElement
+    expect(bursae.checked).toBe(false)
+    fireEvent.click(bursae)
+    const sacs = ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa']
+    expect([...store.getState().highlight].sort()).toEqual(
+      ['vastus-medialis-oblique', ...sacs].sort(),
+    )
+    expect([...store.getState().labels].sort()).toEqual([...sacs].sort())
+    expect(bursae.checked).toBe(true)
+    fireEvent.click(bursae)
+    expect(store.getState().highlight).toEqual(['vastus-medialis-oblique'])
+    expect(store.getState().labels).toEqual([])
+  })
+
   it('a press outside closes the menu', () => {
     renderToolbar()
     fireEvent.click(screen.getByRole('button', { name: 'Show' }))

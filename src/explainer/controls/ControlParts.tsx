@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react'
-import type { StructureId } from '../../anatomy/structures'
+import { STRUCTURE_IDS, STRUCTURES, type StructureId } from '../../anatomy/structures'
 import { FLEXION_RANGE_DEG } from '../../kinematics/input'
 import { format, type MessageKey, type Messages } from '../../i18n'
 import {
@@ -262,5 +262,35 @@ export function ViewSelect({ m }: ControlProps) {
         ))}
       </select>
     </div>
+  )
+}
+
+/** The fluid sacs around the kneecap, found by their tissue in the catalogue. */
+const BURSAE: readonly StructureId[] = STRUCTURE_IDS.filter(
+  (id) => STRUCTURES[id].tissue === 'bursa',
+)
+
+/** Shows the bursae: highlights and labels them (translucent sacs are hard to see otherwise). */
+export function BursaeCheckbox({ m }: ControlProps) {
+  const store = useExplainerStore()
+  const checked = useExplainer((s) => BURSAE.every((id) => s.highlight.includes(id)))
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const { highlight, labels } = store.getState()
+    const others = (ids: readonly string[]) =>
+      ids.filter((id) => !BURSAE.includes(id as StructureId))
+    store.setState(
+      event.target.checked
+        ? {
+            highlight: [...others(highlight), ...BURSAE],
+            labels: [...others(labels), ...BURSAE] as StructureId[],
+          }
+        : { highlight: others(highlight), labels: others(labels) as StructureId[] },
+    )
+  }
+  return (
+    <label className={`${ROOT}__check`}>
+      <input type="checkbox" checked={checked} onChange={onChange} />
+      {m.bursae}
+    </label>
   )
 }
