@@ -471,7 +471,7 @@ export const DE = {
     normal: {
       label: 'Normal',
       description:
-        'Bei gestrecktem Bein liegt die Kniescheibe etwas weiter außen. Wenn sich das Knie über etwa 20 Grad hinaus beugt, rückt sie in die Mitte ihrer Rinne und bleibt dort.',
+        'Bei gestrecktem Bein liegt die Kniescheibe etwas weiter außen. Wenn sich das Knie über etwa 20 Grad hinaus beugt, rückt sie nahe an die Mitte ihrer Rinne und bleibt dort.',
     },
     'lateral-mild': {
       label: 'Wandert nach außen (leicht)',
@@ -501,7 +501,7 @@ export const DE = {
     'weak-vmo': {
       label: 'Nur VMO weniger aktiv',
       description:
-        'Ein weniger aktiver VMO allein verschiebt die Kniescheibe nur wenig nach außen, vor allem bei fast gestrecktem Knie. Die Schuld allein beim VMO zu suchen, ist beliebt, aber umstritten: Die Kontrolle der Hüfte und die Drehung des Oberschenkelknochens spielen ebenfalls eine Rolle, und der VMO lässt sich nicht getrennt vom übrigen Quadrizeps trainieren.',
+        'Ein weniger aktiver VMO allein lässt die Kniescheibe etwas nach außen wandern, vor allem bei fast gestrecktem Knie. Wie weit, darüber sind sich die Studien nicht einig: In Kniegelenken, die im Labor untersucht wurden, verschob das Abschalten des VMO die Kniescheibe in einer Studie um etwa 4 mm, in einer anderen um weniger als 1,5 mm. Die Schuld allein beim VMO zu suchen, ist beliebt, aber umstritten: Die Kontrolle der Hüfte und die Drehung des Oberschenkelknochens spielen ebenfalls eine Rolle, und der VMO lässt sich nicht getrennt vom übrigen Quadrizeps trainieren.',
     },
     'tight-lateral': {
       label: 'Nur straffe Strukturen außen',

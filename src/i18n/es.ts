@@ -471,7 +471,7 @@ export const ES = {
     normal: {
       label: 'Normal',
       description:
-        'La rótula queda un poco hacia fuera cuando la pierna está estirada, se coloca en el centro de su surco cuando la rodilla se dobla más de unos 20 grados, y se queda ahí.',
+        'La rótula queda un poco hacia fuera cuando la pierna está estirada, se coloca cerca del centro de su surco cuando la rodilla se dobla más de unos 20 grados, y se queda ahí.',
     },
     'lateral-mild': {
       label: 'Se desvía hacia fuera (leve)',
@@ -501,7 +501,7 @@ export const ES = {
     'weak-vmo': {
       label: 'Solo VMO poco activo',
       description:
-        'Un VMO poco activo, por sí solo, mueve la rótula solo un poco hacia fuera, sobre todo con la rodilla casi estirada. Culpar solo al VMO es una idea popular pero discutida: el control de la cadera y cómo gira el fémur también importan, y el VMO no se puede entrenar aparte del resto del cuádriceps.',
+        'Un VMO poco activo, por sí solo, deja que la rótula se desvíe un poco hacia fuera, sobre todo con la rodilla casi estirada. Los estudios no coinciden en cuánto: en rodillas estudiadas en el laboratorio, desactivar el VMO movió la rótula unos 4 mm en un estudio y menos de 1,5 mm en otro. Culpar solo al VMO es una idea popular pero discutida: el control de la cadera y cómo gira el fémur también importan, y el VMO no se puede entrenar aparte del resto del cuádriceps.',
     },
     'tight-lateral': {
       label: 'Solo estructuras externas tensas',

@@ -13,7 +13,9 @@ export type HipAngles = {
   externalRotationDeg: number
 }
 
+import { FEMORAL_ROTATION_LEVER_MM } from './constants'
 import { HIP_RANGES } from './input'
+import { TENDON_DROP_MM } from './solveKnee'
 
 export { HIP_RANGES }
 
@@ -52,11 +54,15 @@ export function hipQuaternion(
 
 /**
  * How much femoral internal rotation adds to the quadriceps' outward pull, as extra Q-angle
- * degrees. Internal rotation of the femur under the kneecap moves the groove inward and raises
- * the lateral pull (direction: Powers 2003, J Orthop Sports Phys Ther 33:639); the size, 0.3 deg
- * of Q-angle per degree, is a teaching assumption, not a measured figure.
+ * degrees. Direction: in weight bearing the femur turns inward beneath a patella held by the
+ * quadriceps and its tendon, so the patella sits and tilts more laterally on the femur (Powers
+ * 2003, J Orthop Sports Phys Ther 33:639; tilt grows with femoral rotation, Lin 2008, J Orthop Surg
+ * Res 3:5). Size from the model's geometry: the tibial tuberosity, FEMORAL_ROTATION_LEVER_MM in
+ * front of the rotation axis, moves that far x sin(rotation) laterally relative to the groove, at
+ * the end of a tendon that drops TENDON_DROP_MM: about 0.6 deg of Q-angle per degree.
  */
 export function qAngleFromFemoralRotation(externalRotationDeg: number): number {
   const internal = -clamp(externalRotationDeg, HIP_RANGES.externalRotationDeg)
-  return internal > 0 ? 0.3 * internal : 0
+  if (internal <= 0) return 0
+  return Math.atan((FEMORAL_ROTATION_LEVER_MM * Math.sin(internal * RAD)) / TENDON_DROP_MM) / RAD
 }

@@ -27,8 +27,8 @@ const LATERAL_MALTRACKING: Readonly<Record<MaltrackingLevel, Readonly<TrackingPa
     effusionMl: 0,
   },
   severe: {
-    vmoActivation: 0.4,
-    lateralTightness: 0.9,
+    vmoActivation: 0.3,
+    lateralTightness: 1,
     qAngleDeg: 22,
     sulcusAngleDeg: 150,
     effusionMl: 0,
@@ -80,7 +80,7 @@ export const TRACKING_PRESET_LIST: ReadonlyArray<TrackingPresetInfo> = [
     id: 'normal',
     label: 'Normal',
     description:
-      'The kneecap sits a little to the outside when the leg is straight, settles into the middle of its groove as the knee bends past about 20 degrees, and stays there.',
+      'The kneecap sits a little to the outside when the leg is straight, settles close to the middle of its groove as the knee bends past about 20 degrees, and stays there.',
     params: TRACKING_PRESETS.normal,
   },
   {
@@ -122,7 +122,7 @@ export const TRACKING_PRESET_LIST: ReadonlyArray<TrackingPresetInfo> = [
     id: 'weak-vmo',
     label: 'Quiet VMO only',
     description:
-      'A quiet VMO on its own moves the kneecap only a little outward, mostly near a straight knee. Blaming the VMO alone is popular but disputed: hip control and how the thigh bone turns matter too, and the VMO cannot be trained apart from the rest of the quadriceps.',
+      'A quiet VMO on its own lets the kneecap drift a little outward, most of all near a straight knee. Studies disagree on how much: in knees tested in the laboratory, switching the VMO off moved the kneecap about 4 mm in one study and less than 1.5 mm in another. Blaming the VMO alone is popular but disputed: hip control and how the thigh bone turns matter too, and the VMO cannot be trained apart from the rest of the quadriceps.',
     params: TRACKING_PRESETS.weakVmo,
   },
   {
@@ -175,5 +175,5 @@ function mix(
 ): number {
   const from = clampKneeInput(field, a[field])
   const to = clampKneeInput(field, b[field])
-  return from + (to - from) * u
+  return from * (1 - u) + to * u
 }

@@ -47,7 +47,10 @@ import {
   EFFUSION_VM_FULL_ML,
   EFFUSION_VM_MAX_INHIBITION,
   EFFUSION_VM_ONSET_ML,
-  FACET_CONTACT_STIFFNESS_N_PER_MM,
+  CONTACT_AREA_MM2,
+  CONTACT_AREA_WEIGHT_BEARING_GAIN,
+  GROOVE_CAPTURE_MM,
+  LATERAL_FACET_AREA_SHARE,
   FACET_LEVER_MM,
   GROOVE_ENGAGED_BY_DEG,
   GROOVE_ENGAGEMENT_STARTS_DEG,
@@ -62,6 +65,7 @@ import {
   MPFL_FORCE_CURVE,
   MPFL_SHARE_OF_MEDIAL_RESTRAINT,
   NEUTRAL_TILT_DEG,
+  SEAT_NEUTRAL_TILT_DEG,
   PASSIVE_TILT_STIFFNESS_NMM_PER_RAD,
   PATELLAR_TENDON_FORCE_RATIO,
   QUADRICEPS_ANCHOR_ANTERIOR_MM,
@@ -144,6 +148,55 @@ function seatLiftMm(flexionDeg: number, lateralShiftMm: number, tiltDeg: number)
   return sum
 }
 
+/**
+ * The slope of the lateral facet the patella rides up, per 5-degree row, measured on the model:
+ * the rise (SEAT_LIFT_MM) from the seat to 10 mm lateral, untilted, over those 10 mm. A patella
+ * pressed into the groove by the contact force P and pushed s mm sideways is held back by
+ * P x slope (virtual work: the contact force does work P x lift). Computed once at load.
+ */
+const GROOVE_SLOPE_ROWS = (() => {
+  const shiftIndex = (mm: number) =>
+    Math.round((mm - SEAT_LIFT_SHIFTS_MM.first) / SEAT_LIFT_SHIFTS_MM.step)
+  const untilted = Math.round(-SEAT_LIFT_TILTS_DEG.first / SEAT_LIFT_TILTS_DEG.step)
+  const rows = new Float64Array(PATH_SAMPLES)
+  for (let f = 0; f < PATH_SAMPLES; f++) {
+    const at = (mm: number) =>
+      SEAT_LIFT_MM[f * LIFT_PER_FLEXION + shiftIndex(mm) * SEAT_LIFT_TILTS_DEG.count + untilted]!
+    rows[f] = Math.max((at(10) - at(0)) / 10, 0)
+  }
+  // normalised to the engaged groove (20-90 deg): the rows give the groove's shape along its length
+  let sum = 0
+  let n = 0
+  for (let f = 20 / SEAT_FLEXION_STEP_DEG; f <= 90 / SEAT_FLEXION_STEP_DEG; f++, n++)
+    sum += rows[f]!
+  for (let f = 0; f < PATH_SAMPLES; f++) rows[f] = rows[f]! / (sum / n)
+  return rows
+})()
+
+/** The measured lateral-facet slope at a flexion, relative to its mean over the engaged groove (20-90 deg). */
+export function grooveSlopeAt(flexionDeg: number): number {
+  const t = Math.min(Math.max(flexionDeg, 0) / SEAT_FLEXION_STEP_DEG, PATH_SAMPLES - 1.000001)
+  const i = Math.floor(t)
+  return GROOVE_SLOPE_ROWS[i]! + (GROOVE_SLOPE_ROWS[i + 1]! - GROOVE_SLOPE_ROWS[i]!) * (t - i)
+}
+
+/** Contact force at which the weight-bearing gain in area is complete, N (assumption: Besier's 0.45 body weight per leg squat at 30-60 deg). */
+const CONTACT_AREA_FULL_LOAD_N = 500
+
+/** Contact area (mm^2) at a flexion without load, piecewise linear in CONTACT_AREA_MM2 (Besier 2005). */
+function contactAreaUnloadedMm2(flexionDeg: number): number {
+  const table = CONTACT_AREA_MM2
+  for (let i = 1; i < table.length; i++) {
+    const [f1, a1] = table[i]!
+    if (flexionDeg <= f1 || i === table.length - 1) {
+      const [f0, a0] = table[i - 1]!
+      const u = Math.min(Math.max((flexionDeg - f0) / (f1 - f0), 0), 1)
+      return a0 + (a1 - a0) * u
+    }
+  }
+  return table[0]![1]
+}
+
 // ---- small pieces ---------------------------------------------------------------------------------
 
 function smoothstep(edge0: number, edge1: number, x: number): number {
@@ -218,7 +271,7 @@ const TUBEROSITY_SUPERIOR_MM = (() => {
   return path0.superiorMm - HALF_HEIGHT - dy
 })()
 /** Vertical reach of the tendon at extension: with the Q-angle it sets how far lateral the tuberosity is. */
-const TENDON_DROP_MM = path0.superiorMm - HALF_HEIGHT - TUBEROSITY_SUPERIOR_MM
+export const TENDON_DROP_MM = path0.superiorMm - HALF_HEIGHT - TUBEROSITY_SUPERIOR_MM
 
 const SIN_VL = Math.sin(VL_FIBRE_ANGLE_DEG * DEG)
 const SIN_VML = Math.sin(VML_FIBRE_ANGLE_DEG * DEG)
@@ -228,6 +281,8 @@ const SIN_RETINACULUM_BACK = Math.sin(RETINACULUM_POSTERIOR_ANGLE_DEG * DEG)
 const COS_RETINACULUM_BACK = Math.cos(RETINACULUM_POSTERIOR_ANGLE_DEG * DEG)
 const LATERAL_FACET_SHARE = 1 - PATELLA_MEDIAL_FACET_SHARE
 const NEUTRAL_TILT_RAD = NEUTRAL_TILT_DEG * DEG
+/** Where the loaded seat turns the patella, relative to its unloaded neutral (radians). */
+const SEAT_TILT_OFFSET_RAD = (SEAT_NEUTRAL_TILT_DEG - NEUTRAL_TILT_DEG) * DEG
 
 // ---- public helpers -------------------------------------------------------------------------------
 
@@ -287,6 +342,8 @@ export function createKneeSolution(): KneeSolution {
       mpflN: 0,
       grooveRestraintN: 0,
       contactN: 0,
+      contactAreaMm2: 0,
+      tendonMomentArmMm: 0,
     },
   }
 }
@@ -370,7 +427,10 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   const quadLength = Math.hypot(quadY, quadZ)
 
   // ---- forces: quadriceps heads (task demand shared by activation), tendon, retinacula ----
-  const quadricepsN = QUADRICEPS_TENSION_AT_EXTENSION_N + QUADRICEPS_TENSION_PER_DEG_N * flexionDeg
+  const quadricepsN =
+    input.quadricepsN === undefined
+      ? QUADRICEPS_TENSION_AT_EXTENSION_N + QUADRICEPS_TENSION_PER_DEG_N * flexionDeg
+      : clampKneeInput('quadricepsN', input.quadricepsN)
   const vmActivity =
     1 -
     EFFUSION_VM_MAX_INHIBITION * smoothstep(EFFUSION_VM_ONSET_ML, EFFUSION_VM_FULL_ML, effusionMl)
@@ -403,18 +463,20 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
     -(resultantY * path.normalSuperior + resultantZ * path.normalAnterior),
   )
 
-  // ---- groove: facets inclined by (180 - sulcus) / 2, restraint scaled by engagement ----
+  // ---- groove: the measured facet slope, made flatter or steeper by the sulcus angle ----
   const engagement = grooveEngagement(flexionDeg)
   const facetAngle = ((180 - sulcusAngleDeg) / 2) * DEG
   const tanFacet = Math.tan(facetAngle)
-  const sinFacet = Math.sin(facetAngle)
   const cosFacet = Math.cos(facetAngle)
   const contactN = engagement * compressionN
-  // Two cartilage springs on inclined facets: lateral stiffness 2 k sin^2(alpha), saturating at the
-  // most a contact force can give on that slope, P tan(alpha) (then the patella rides up the facet).
-  const grooveMaxN = contactN * tanFacet
-  const grooveStiffness = engagement * 2 * FACET_CONTACT_STIFFNESS_N_PER_MM * sinFacet * sinFacet
-  const medialFraction = medialRestraintFraction(flexionDeg) / MPFL_SHARE_OF_MEDIAL_RESTRAINT
+  // Pushed s mm across, the patella rides up the lateral facet: the groove holds it back with at
+  // most the contact force x the facet's slope, tan((180 - sulcus) / 2), shaped along the groove by
+  // the slope measured on the model (SEAT_LIFT_MM: shallow at the entrance), taken up over
+  // GROOVE_CAPTURE_MM as the cartilage gives; a sulcus angle of 180 deg (flat) holds nothing.
+  const grooveMaxN = contactN * grooveSlopeAt(flexionDeg) * tanFacet
+  const grooveStiffness = grooveMaxN / GROOVE_CAPTURE_MM
+  // the cited MPFL curve as the whole medial soft-tissue restraint (constants.ts says why)
+  const medialFraction = medialRestraintFraction(flexionDeg)
 
   // ---- medial-lateral balance, solved for the lateral shift s (mm, + lateral) ----
   // drive: pulls that do not depend on s (+ lateral)
@@ -483,7 +545,7 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
       let h = tiltMoment - PASSIVE_TILT_STIFFNESS_NMM_PER_RAD * u
       let slope = -PASSIVE_TILT_STIFFNESS_NMM_PER_RAD
       if (seatMaxNmm > 1e-9) {
-        const th = Math.tanh((seatStiffness * u) / seatMaxNmm)
+        const th = Math.tanh((seatStiffness * (u - SEAT_TILT_OFFSET_RAD)) / seatMaxNmm)
         seatNmm = seatMaxNmm * th
         slope -= seatStiffness * (1 - th * th)
       } else {
@@ -560,5 +622,18 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   f.mpflN = mpflN
   f.grooveRestraintN = grooveN
   f.contactN = contactN
+  // Area: the published curve, up to +24 % under a weight-bearing load (Besier 2005), shrinking
+  // toward the lateral facet's part when the load rides on that facet alone.
+  const loaded = Math.min(contactN / CONTACT_AREA_FULL_LOAD_N, 1)
+  const onOneFacet = Math.max(
+    (lateralFacetShare - LATERAL_FACET_SHARE) / (1 - LATERAL_FACET_SHARE),
+    0,
+  )
+  f.contactAreaMm2 =
+    contactAreaUnloadedMm2(flexionDeg) *
+    (1 + CONTACT_AREA_WEIGHT_BEARING_GAIN * loaded) *
+    (1 - (1 - LATERAL_FACET_AREA_SHARE) * onOneFacet)
+  // The tendon's lever about the flexion axis (the knee centre, origin of the frame).
+  f.tendonMomentArmMm = Math.abs(infY * tendonZ - infZ * tendonY) / Math.hypot(tendonY, tendonZ)
   return out
 }

@@ -44,6 +44,11 @@ export type TrackingParams = {
 export type KneeInput = {
   /** Knee flexion, degrees: 0 = straight, up to 120. */
   flexionDeg: number
+  /**
+   * Quadriceps tension the movement needs, newtons (0-20000), e.g. from a daily activity's knee
+   * moment (see `ACTIVITIES`). Omitted: a slow loaded mini-squat (400 N + 10 N per degree).
+   */
+  quadricepsN?: number
 } & Partial<TrackingParams>
 
 /** A bone's local transform in the femur frame: position in metres and a rotation quaternion. */
@@ -117,6 +122,13 @@ export type TrackingForces = {
   grooveRestraintN: number
   /** Patellofemoral contact (compressive) force. */
   contactN: number
+  /**
+   * Patellofemoral contact area, mm^2: the published area at this flexion (Besier 2005), larger
+   * under load, smaller when the load rides on one facet.
+   */
+  contactAreaMm2: number
+  /** Moment arm of the patellar tendon about the flexion axis, mm (turns a knee moment into tension). */
+  tendonMomentArmMm: number
 }
 
 /** What `solveKnee` returns. */

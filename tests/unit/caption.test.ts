@@ -19,10 +19,12 @@ function kneeWith(flexionDeg: number, lateralShiftMm: number, tiltDeg: number): 
 }
 
 describe('describeKnee', () => {
-  it('says a normal knee at 20 degrees is bent 20 degrees with the kneecap centred', () => {
+  // the normal kneecap rides about 2 mm lateral of the groove's floor once seated, inside the
+  // published normal range of +/- 3 mm (von Eisenhart-Rothe 2004; src/kinematics/corridor.ts)
+  it('says a normal knee at 20 degrees is bent 20 degrees with the kneecap 2 mm toward the outside', () => {
     const sentence = caption('normal', 20)
     expect(sentence).toBe(
-      'Knee bent 20 degrees: the kneecap sits centred in its groove and tilts 5 degrees.',
+      'Knee bent 20 degrees: the kneecap sits 2 mm toward the outside and tilts 5 degrees.',
     )
   })
 
@@ -35,7 +37,7 @@ describe('describeKnee', () => {
   })
 
   it('calls a straight knee straight', () => {
-    expect(caption('normal', 0)).toMatch(/^Knee straight: the kneecap sits 3 mm toward the outside/)
+    expect(caption('normal', 0)).toMatch(/^Knee straight: the kneecap sits 4 mm toward the outside/)
   })
 
   it('rounds to whole millimetres and degrees', () => {
@@ -77,7 +79,7 @@ describe('describeKnee', () => {
         de,
         'de',
       ),
-    ).toBe('Knie 10 Grad gebeugt: die Kniescheibe liegt 6 mm nach außen und ist 11 Grad gekippt.')
+    ).toBe('Knie 10 Grad gebeugt: die Kniescheibe liegt 8 mm nach außen und ist 10 Grad gekippt.')
     // Whole numbers carry no decimal separator; a locale's own digits still apply
     expect(describeKnee(kneeWith(20, 6, 12), en, 'ar-EG')).toContain('٢٠')
   })
