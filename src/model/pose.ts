@@ -24,6 +24,8 @@ export const KNEE_BEND_JOINT = 'joint-knee-bend'
 
 /** Share of the patella's turn the wrap joint takes (the tendon lies on the arc between them). */
 const WRAP_SHARE = 0.75
+/** How much closer to the wrap centre the wrapped tendon lies at a quarter turn (fraction). */
+const WRAP_DRAW_IN = 0.3
 
 type Wrap = { node: Object3D | null; bindAngleRad: number; bend: Object3D | null }
 const wraps = new WeakMap<Object3D, Wrap>()
@@ -71,6 +73,10 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
     else if (turn <= -Math.PI) turn += 2 * Math.PI
     const half = (turn * WRAP_SHARE) / 2
     wrap.node.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
+    // and it draws in toward the centre as it turns: the tendon lies on the trochlea in deep
+    // flexion instead of keeping the radius it had over the muscle in extension
+    const drawIn = 1 - WRAP_DRAW_IN * Math.min(Math.abs(turn) / (Math.PI / 2), 1)
+    wrap.node.scale.set(1, drawIn, drawIn)
   }
   if (wrap.bend) {
     // half the tibia's turn (slerp from the identity) and half its shift
