@@ -3,11 +3,11 @@
  * prop. Problems come back in plain words, so the element can show them and fire `error`.
  * No React, no three.js: this runs before anything heavy loads.
  */
-import { STRUCTURE_IDS, GROUP_IDS } from '../anatomy/structures'
-import { DEFAULT_LABELS } from '../anatomy/labels'
-import { clampFlexionDeg } from '../kinematics/input'
 import {
   COMPARE_FOR_ATTRIBUTES,
+  DEFAULT_LABELS_FOR_ATTRIBUTES,
+  FLEXION_RANGE_FOR_ATTRIBUTES,
+  STRUCTURE_AND_GROUP_IDS_FOR_ATTRIBUTES,
   EXERCISE_IDS_FOR_ATTRIBUTES,
   OVERLAYS_FOR_ATTRIBUTES,
   TRACKING_PRESET_IDS_FOR_ATTRIBUTES,
@@ -59,7 +59,9 @@ export type ElementOptions = {
   video?: string
 }
 
-const IDS = new Set<string>([...STRUCTURE_IDS, ...GROUP_IDS])
+// the element's entry imports no catalogue: it would pull the figure's shared code in up front
+const IDS = new Set<string>(STRUCTURE_AND_GROUP_IDS_FOR_ATTRIBUTES)
+const { min: FLEXION_MIN, max: FLEXION_MAX } = FLEXION_RANGE_FOR_ATTRIBUTES
 const list = (value: string) =>
   value
     .split(/[\s,]+/)
@@ -105,7 +107,7 @@ export function parseAttributes(get: (name: string) => string | null): {
     const value = Number(flexion)
     if (flexion.trim() === '' || !Number.isFinite(value))
       problems.push(`flexion="${flexion}" is not a number of degrees.`)
-    else options.flexionDeg = clampFlexionDeg(value)
+    else options.flexionDeg = Math.min(Math.max(value, FLEXION_MIN), FLEXION_MAX)
   }
   if (get('autoplay') !== null) options.playing = flag(get('autoplay'))
   const highlight = get('highlight')
@@ -125,7 +127,8 @@ export function parseAttributes(get: (name: string) => string | null): {
   }
   const labels = get('labels')
   if (labels !== null && labels !== 'false') {
-    const ids = labels === '' || labels === 'true' ? [...DEFAULT_LABELS] : list(labels)
+    const ids =
+      labels === '' || labels === 'true' ? [...DEFAULT_LABELS_FOR_ATTRIBUTES] : list(labels)
     const unknown = ids.filter((id) => !IDS.has(id))
     if (unknown.length) problems.push(`labels has unknown structure ids: ${unknown.join(', ')}.`)
     else options.labels = ids

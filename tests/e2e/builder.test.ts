@@ -127,4 +127,13 @@ describe('the figure builder', { timeout: 180_000 }, () => {
     expect(await sceneOf(again, '[data-builder-preview]')).toEqual(preview)
     await Promise.all([page.close(), article.close(), again.close()])
   })
+
+  it("the element's script imports nothing up front: the figure's code loads when it nears the screen", async () => {
+    const { readFileSync } = await import('node:fs')
+    const entry = readFileSync(resolve(root, 'dist/embed/knee-explainer.js'), 'utf8')
+    // only the figure's chunk, loaded when the figure nears the screen: import("./chunks/...")
+    expect(entry).not.toMatch(/(^|[;}\s])import\s*[{*\w]/)
+    expect(entry).not.toMatch(/from\s*[`"']/)
+    expect(entry).toMatch(/import\(\s*[`"']\.\/chunks\/mount-/)
+  })
 })

@@ -73,6 +73,7 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
   for (const [width, height] of [
     [360, 740],
     [768, 1024],
+    [1280, 900],
   ] as const) {
     it(`fits ${width}x${height}: no overflow, two rows at most, a quarter of the figure at most`, async () => {
       const page = await open(width, height)

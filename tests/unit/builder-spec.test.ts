@@ -13,10 +13,16 @@ import {
 } from '../../src/embed/builderSpec'
 import {
   COMPARE_FOR_ATTRIBUTES,
+  DEFAULT_LABELS_FOR_ATTRIBUTES,
+  FLEXION_RANGE_FOR_ATTRIBUTES,
+  STRUCTURE_AND_GROUP_IDS_FOR_ATTRIBUTES,
   EXERCISE_IDS_FOR_ATTRIBUTES,
   OVERLAYS_FOR_ATTRIBUTES,
 } from '../../src/embed/ids'
 import { EXERCISE_IDS } from '../../src/exercises'
+import { GROUP_IDS, STRUCTURE_IDS } from '../../src/anatomy/structures'
+import { DEFAULT_LABELS } from '../../src/anatomy/labels'
+import { FLEXION_RANGE_DEG } from '../../src/kinematics/input'
 import { TOGGLES } from '../../src/explainer/controls/ControlParts'
 
 const FULL: FigureSpec = {
@@ -97,5 +103,10 @@ describe('figure builder output', () => {
     expect([...EXERCISE_IDS_FOR_ATTRIBUTES].sort()).toEqual([...EXERCISE_IDS].sort())
     expect([...COMPARE_FOR_ATTRIBUTES]).toEqual(['none', 'ghost', 'side-by-side'])
     expect([...OVERLAYS_FOR_ATTRIBUTES].sort()).toEqual([...TOGGLES].sort())
+    expect([...STRUCTURE_AND_GROUP_IDS_FOR_ATTRIBUTES].sort()).toEqual(
+      [...STRUCTURE_IDS, ...GROUP_IDS].sort(),
+    )
+    expect(DEFAULT_LABELS_FOR_ATTRIBUTES).toEqual(DEFAULT_LABELS)
+    expect(FLEXION_RANGE_FOR_ATTRIBUTES).toEqual(FLEXION_RANGE_DEG)
   })
 })
