@@ -138,6 +138,8 @@ rows.push({
   measure: 'own code of a page that uses only <KneeExplainer> (minified + gzip)',
   value: figureOnly.core,
   unit: 'KB',
+  budget: 45,
+  pass: figureOnly.core <= 45,
 })
 rows.push({
   measure: 'each shipped language, loaded on first use (Spanish, German; minified + gzip)',
@@ -150,12 +152,16 @@ rows.push({
   unit: 'KB',
 })
 const totalGzip = kb(sum(embedEnglish, gz))
+// the budget is <model-viewer>'s own script: a figure should cost a page no more than it
+const mvScript = resolve(root, 'node_modules/@google/model-viewer/dist/model-viewer.min.js')
+const mvGzip = kb(gz(mvScript))
 rows.push({
   measure: 'standalone script, everything an English page loads (gzip)',
   value: totalGzip,
   unit: 'KB',
-  budget: 320,
-  pass: totalGzip <= 320,
+  budget: mvGzip,
+  pass: totalGzip <= mvGzip,
+  note: `<model-viewer> 4.4.0: ${mvGzip} KB`,
 })
 rows.push({
   measure: 'standalone script, everything an English page loads (brotli)',
@@ -224,10 +230,9 @@ async function composition() {
 }
 const parts = await composition()
 
-const mvScript = resolve(root, 'node_modules/@google/model-viewer/dist/model-viewer.min.js')
 rows.push({
   measure: '<model-viewer> 4.4.0 script (gzip), for comparison',
-  value: kb(gz(mvScript)),
+  value: mvGzip,
   unit: 'KB',
 })
 
@@ -239,8 +244,9 @@ rows.push({
   measure: 'time to first frame, custom element (median of 5 cold runs)',
   value: b.timeToFirstFrameMs.ours,
   unit: 'ms',
-  budget: b.timeToFirstFrameMs['model-viewer'],
-  pass: b.timeToFirstFrameMs.ours <= b.timeToFirstFrameMs['model-viewer'],
+  // at most half of <model-viewer>'s on the same file
+  budget: Math.round(b.timeToFirstFrameMs['model-viewer'] * 0.5),
+  pass: b.timeToFirstFrameMs.ours <= b.timeToFirstFrameMs['model-viewer'] * 0.5,
   note: `model-viewer ${b.timeToFirstFrameMs['model-viewer']} ms; ratio ${ratio(b.timeToFirstFrameMs.ours, b.timeToFirstFrameMs['model-viewer'])}`,
 })
 rows.push({
@@ -321,7 +327,7 @@ const notes = failed.length
       ? `The whole package is ${round(whole.core - 50, 1)} KB over: much of it is text a reader sees (the structures' descriptions, the exercise catalogue, the validator's messages). A page that uses only the figure ships ${figureOnly.core} KB, since bundlers drop the exports it does not import. `
       : '') +
     (failed.some((m) => m.startsWith('standalone'))
-      ? `The standalone script is ${round(totalGzip - 320, 1)} KB over. Its size is set by what a React figure needs besides three.js: React DOM and @react-three/fiber with its React reconciler are about a third of it (see the table below), where <model-viewer> ships three.js alone. Served with brotli it is ${kb(sum(embedEnglish, br))} KB.`
+      ? `The standalone script is ${round(totalGzip - mvGzip, 1)} KB over <model-viewer>'s. Its size is set by what a React figure needs besides three.js: React DOM and @react-three/fiber with its React reconciler are about a third of it (see the table below), where <model-viewer> ships three.js alone. Served with brotli it is ${kb(sum(embedEnglish, br))} KB.`
       : '')
   : 'Every budget is met.'
 
