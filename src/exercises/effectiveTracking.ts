@@ -5,6 +5,12 @@
  * call it, so the sentence describes the knee that is drawn. Pure and allocation-free when given
  * an output object.
  */
+import {
+  ACTIVITIES,
+  activityFrameAt,
+  createActivityFrame,
+  type ActivityId,
+} from '../kinematics/activities'
 import { qAngleFromFemoralRotation, type HipAngles } from '../kinematics/hip'
 import { NORMAL_TRACKING_PARAMS } from '../kinematics/input'
 import { getTrackingPreset, type TrackingPresetId } from '../kinematics/presets'
@@ -21,13 +27,23 @@ export type TrackingRequest = {
   hip?: Readonly<HipAngles>
   /** The exercise the figure performs, if any (its tracking adds in with its effort). */
   exercise?: Pick<Exercise, 'tracking'> | null
+  /**
+   * The daily activity the figure performs, if any: it drives the flexion over its cycle and the
+   * quadriceps tension the solver loads the kneecap with (see `ACTIVITIES`).
+   */
+  activity?: ActivityId | null
 }
 
 /** What moves on screen: an exercise's effort (0-1) and hip now; absent when none plays. */
 export type TrackingMotion = {
   exerciseEffort?: number
   exerciseHip?: Readonly<HipAngles>
+  /** Seconds since the activity started (it loops); with `request.activity` it sets flexion and load. */
+  activitySeconds?: number
 }
+
+// scratch for the render loop (the resolver is synchronous)
+const activityFrame = createActivityFrame()
 
 /**
  * The tracking the knee shows: preset, then single overrides, then the exercise's pull scaled by
@@ -46,7 +62,11 @@ export function resolveTrackingParams(
   return out
 }
 
-/** The solver's whole input: the resolved tracking at a flexion. */
+/**
+ * The solver's whole input: the resolved tracking at a flexion. While an activity plays
+ * (`request.activity` and `motion.activitySeconds`), the activity's own flexion and quadriceps
+ * tension at that moment replace `flexionDeg` and the solver's default load.
+ */
 export function resolveKneeInput(
   request: TrackingRequest,
   flexionDeg: number,
@@ -55,5 +75,12 @@ export function resolveKneeInput(
 ): KneeInput & TrackingParams {
   resolveTrackingParams(request, motion, out)
   out.flexionDeg = flexionDeg
+  out.quadricepsN = undefined
+  const activity = request.activity ? ACTIVITIES[request.activity] : undefined
+  if (activity && motion.activitySeconds !== undefined) {
+    activityFrameAt(activity, motion.activitySeconds, out, activityFrame)
+    out.flexionDeg = activityFrame.flexionDeg
+    out.quadricepsN = activityFrame.quadricepsN
+  }
   return out
 }

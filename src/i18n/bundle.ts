@@ -18,6 +18,7 @@ import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/prese
 import { en, type Messages } from './en'
 import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
 import { chartMessages, type ChartMessages } from './chartMessages'
+import { activityMessages, type ActivityMessages } from './activityMessages'
 import { EXERCISE_PROBLEM_TEXT, type ExerciseProblemText } from '../exercises/problems'
 
 export type ExerciseText = {
@@ -50,6 +51,8 @@ export type LocaleBundle = {
   exercise?: ExerciseMessages
   /** Namespace: the tracking chart's words (English where a language leaves it out). */
   chart?: ChartMessages
+  /** Namespace: the daily activities' words (English where a language leaves it out). */
+  activity?: ActivityMessages
   /** Namespace: the exercise validator's messages (English where a language leaves it out). */
   validation?: ExerciseProblemText
 }
@@ -95,5 +98,6 @@ export const EN: LocaleBundle = {
   doseNote: DOSE_NOTE,
   exercise: exerciseMessages,
   chart: chartMessages,
+  activity: activityMessages,
   validation: EXERCISE_PROBLEM_TEXT,
 }

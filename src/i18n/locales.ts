@@ -7,6 +7,7 @@ import { use } from 'react'
 import { EN, type LocaleBundle } from './bundle'
 import type { ExerciseMessages } from './exerciseMessages'
 import type { ChartMessages } from './chartMessages'
+import type { ActivityMessages } from './activityMessages'
 import type { ExerciseProblemText } from '../exercises/problems'
 
 const bundles = new Map<string, LocaleBundle>([['en', EN]])
@@ -91,6 +92,7 @@ export function useLocale(lang?: string): void {
 export type LanguageMessages = LocaleBundle & {
   exercise: ExerciseMessages
   chart: ChartMessages
+  activity: ActivityMessages
   validation: ExerciseProblemText
 }
 
@@ -111,6 +113,7 @@ export function messagesFor(lang?: string, overrides?: Partial<LocaleBundle>): L
     ...bundle,
     exercise: { ...EN.exercise!, ...bundle.exercise, ...overrides?.exercise },
     chart: { ...EN.chart!, ...bundle.chart, ...overrides?.chart },
+    activity: { ...EN.activity!, ...bundle.activity, ...overrides?.activity },
     validation: { ...EN.validation!, ...bundle.validation, ...overrides?.validation },
     presets: { ...bundle.presets, ...overrides?.presets },
   }

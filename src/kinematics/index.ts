@@ -57,3 +57,23 @@ export * as KNEE_MODEL_CONSTANTS from './constants'
 // Hip
 export { hipQuaternion, qAngleFromFemoralRotation } from './hip'
 export type { HipAngles } from './hip'
+
+// Daily activities: flexion and load over a cycle, joint reaction force and contact area
+export {
+  ACTIVITIES,
+  ACTIVITY_IDS,
+  ACTIVITY_BODY_MASS_KG,
+  activityFrameAt,
+  activityFrameAtCycle,
+  activityPeak,
+  createActivityFrame,
+  isActivityId,
+  quadricepsForMomentN,
+} from './activities'
+export type {
+  Activity,
+  ActivityFrame,
+  ActivityId,
+  ActivityKeyframe,
+  PublishedLoad,
+} from './activities'

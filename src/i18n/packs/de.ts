@@ -1,6 +1,7 @@
 /** The shipped de language pack: one bundle with every namespace, loaded as one lazy chunk. */
 import type { LocaleBundle } from '../bundle'
 import { chartMessagesDe } from '../chartMessages'
+import { activityMessagesDe } from '../activityMessages'
 import { DE as DE_CORE } from '../de'
 import { exerciseMessagesDe } from '../exerciseMessages.de'
 import { validationMessagesDe } from '../validationMessages'
@@ -10,6 +11,7 @@ export const DE: LocaleBundle = {
   ...DE_CORE,
   exercise: exerciseMessagesDe,
   chart: chartMessagesDe,
+  activity: activityMessagesDe,
   validation: validationMessagesDe,
 }
 

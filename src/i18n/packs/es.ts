@@ -1,6 +1,7 @@
 /** The shipped es language pack: one bundle with every namespace, loaded as one lazy chunk. */
 import type { LocaleBundle } from '../bundle'
 import { chartMessagesEs } from '../chartMessages'
+import { activityMessagesEs } from '../activityMessages'
 import { ES as ES_CORE } from '../es'
 import { exerciseMessagesEs } from '../exerciseMessages.es'
 import { validationMessagesEs } from '../validationMessages'
@@ -10,6 +11,7 @@ export const ES: LocaleBundle = {
   ...ES_CORE,
   exercise: exerciseMessagesEs,
   chart: chartMessagesEs,
+  activity: activityMessagesEs,
   validation: validationMessagesEs,
 }
 

@@ -1,0 +1,292 @@
+/**
+ * Daily activities as data: how far the knee bends over one cycle and how hard the quadriceps must
+ * hold it (the knee's extensor moment), and what the solver makes of that: the patellofemoral joint
+ * reaction force in body weights, the contact area and the pressure on the cartilage. Pure data and
+ * pure functions, no React, no three.js; `activityFrameAt` writes into a frame it is given.
+ *
+ * The moment turns into quadriceps tension through the patellar tendon's moment arm measured on
+ * the solver's own geometry (tension = moment / arm); the solver then gives the compression that
+ * tension makes around the patella at that flexion. Published joint reaction forces are kept beside
+ * each activity so the tests can hold the result to them.
+ */
+import { GRAVITY_M_PER_S2 } from './constants'
+import { createKneeSolution, solveKneeInto } from './solveKnee'
+import type { KneeInput, KneeSolution, TrackingParams } from './types'
+
+/** The activities, by id. */
+export type ActivityId = 'walking' | 'stairs-up' | 'stairs-down' | 'squat' | 'kneeling' | 'sitting'
+
+/** One point of a cycle: where in the cycle (0-1), knee flexion (deg), extensor moment (N m per kg body mass). */
+export type ActivityKeyframe = readonly [
+  cycle: number,
+  flexionDeg: number,
+  extensorMomentNmPerKg: number,
+]
+
+/** A published joint reaction force an activity's peak is checked against. */
+export type PublishedLoad = {
+  /** Patellofemoral joint reaction force, body weights. */
+  jointReactionBw: number
+  /** Who measured or computed it. */
+  source: string
+}
+
+export type Activity = {
+  id: ActivityId
+  /** Seconds one cycle takes in the figure. */
+  cycleSeconds: number
+  /** The cycle, linear between points; the first point is at 0 and the last at 1 (equal to the first). */
+  keyframes: readonly ActivityKeyframe[]
+  /** Where the flexion and moment figures come from. */
+  motionSource: string
+  /** The published peak joint reaction force, where one exists. */
+  published?: PublishedLoad
+}
+
+/**
+ * Body mass the activities are solved for, kg. Results are in body weights, so the mass only sets
+ * the size of the forces the soft tissues meet (the MPFL and retinacula do not scale with it).
+ */
+export const ACTIVITY_BODY_MASS_KG = 70
+
+const REILLY_MARTENS = 'Reilly & Martens 1972, Acta Orthop Scand 43:126'
+
+/** The activities, with sources. Moments marked "assumption" have no figure in a checked source. */
+export const ACTIVITIES: Readonly<Record<ActivityId, Activity>> = {
+  walking: {
+    id: 'walking',
+    cycleSeconds: 1.1,
+    // knee flexes about 15-20 deg as the foot takes weight (extensor moment about 0.4 N m/kg,
+    // typical gait data; assumption), straightens in mid-stance, swings to about 60 deg
+    keyframes: [
+      [0, 4, 0.05],
+      [0.12, 17, 0.4],
+      [0.25, 12, 0.15],
+      [0.4, 4, 0],
+      [0.6, 35, 0],
+      [0.73, 60, 0],
+      [0.9, 20, 0],
+      [1, 4, 0.05],
+    ],
+    motionSource: 'typical gait curves (flexion and moment: assumption of the usual shape)',
+    // "the highest value for the PFJR force 35 kg or 0.5 body weight"
+    published: { jointReactionBw: 0.5, source: REILLY_MARTENS },
+  },
+  'stairs-up': {
+    id: 'stairs-up',
+    cycleSeconds: 1.4,
+    // the foot lands with the knee bent about 60 deg and the knee straightens under the body's weight;
+    // peak knee moment 1.16 N m/kg (Costigan 2002, Gait Posture 16:31)
+    keyframes: [
+      [0, 60, 0.9],
+      [0.1, 52, 1.16],
+      [0.3, 25, 0.5],
+      [0.55, 8, 0.1],
+      [0.65, 40, 0],
+      [0.8, 85, 0],
+      [1, 60, 0.9],
+    ],
+    motionSource: 'Costigan 2002, Gait Posture 16:31 (peak knee moment 1.16 N m/kg)',
+    published: { jointReactionBw: 3.3, source: REILLY_MARTENS },
+  },
+  'stairs-down': {
+    id: 'stairs-down',
+    cycleSeconds: 1.4,
+    // the standing knee bends under load to lower the body to the next step: the extensor moment is
+    // larger than on level ground and peaks late, with the knee bent 80-90 deg (Beaulieu 2008, Gait
+    // Posture 27:564: larger knee extensor moments than walking); 1.4 N m/kg is an assumption
+    keyframes: [
+      [0, 10, 0.3],
+      [0.2, 35, 0.8],
+      [0.45, 82, 1.4],
+      [0.6, 90, 0.2],
+      [0.75, 60, 0],
+      [0.9, 20, 0],
+      [1, 10, 0.3],
+    ],
+    motionSource:
+      'Beaulieu 2008, Gait Posture 27:564 (extensor moment larger than walking); size: assumption',
+  },
+  squat: {
+    id: 'squat',
+    cycleSeconds: 4,
+    // a deep bodyweight squat to the figure's 120 deg; extensor moment about 2 N m/kg at the bottom
+    // (assumption)
+    keyframes: [
+      [0, 0, 0.1],
+      [0.25, 60, 1],
+      [0.45, 115, 1.9],
+      [0.5, 120, 2],
+      [0.55, 115, 1.9],
+      [0.75, 60, 1],
+      [1, 0, 0.1],
+    ],
+    motionSource: 'deep bodyweight squat (moment: assumption)',
+    // "The maximum value calculated for the PFJR force during this activity [deep knee bends] was
+    // 650 kg. The subject's body weight was 85 kg ... 7.6 times body weight."
+    published: { jointReactionBw: 7.6, source: REILLY_MARTENS },
+  },
+  kneeling: {
+    id: 'kneeling',
+    cycleSeconds: 6,
+    // lowering onto the knees, kneeling upright (the thigh carries the body straight down, the
+    // quadriceps nearly idle), and rising again (assumption)
+    keyframes: [
+      [0, 0, 0.1],
+      [0.2, 90, 1.1],
+      [0.3, 110, 0.1],
+      [0.7, 110, 0.1],
+      [0.8, 90, 1.1],
+      [1, 0, 0.1],
+    ],
+    motionSource: 'assumption: lowering, kneeling upright, rising',
+  },
+  sitting: {
+    id: 'sitting',
+    cycleSeconds: 6,
+    // sitting with the knee bent about 90 deg: the quadriceps is relaxed (assumption)
+    keyframes: [
+      [0, 90, 0.02],
+      [0.5, 95, 0.02],
+      [1, 90, 0.02],
+    ],
+    motionSource: 'assumption: sitting relaxed with the knee bent',
+  },
+}
+
+/** Activity ids in menu order. */
+export const ACTIVITY_IDS: readonly ActivityId[] = [
+  'walking',
+  'stairs-up',
+  'stairs-down',
+  'squat',
+  'kneeling',
+  'sitting',
+]
+
+/** Whether a string is an activity id. */
+export function isActivityId(x: unknown): x is ActivityId {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ACTIVITIES, x)
+}
+
+/** Where an activity is at one moment and what the kneecap carries. */
+export type ActivityFrame = {
+  /** How far through the cycle, 0-1. */
+  cycle: number
+  /** Knee flexion, degrees. */
+  flexionDeg: number
+  /** The knee's extensor moment, N m per kg of body mass. */
+  extensorMomentNmPerKg: number
+  /** Quadriceps tension, newtons (for ACTIVITY_BODY_MASS_KG). */
+  quadricepsN: number
+  /** Quadriceps tension, body weights. */
+  quadricepsBw: number
+  /** Patellofemoral joint reaction force (the solver's contact force), body weights. */
+  jointReactionBw: number
+  /** Contact area, mm^2 (from the solver). */
+  contactAreaMm2: number
+  /** Mean pressure on the contact, MPa (force / area). */
+  contactPressureMpa: number
+}
+
+/** A zeroed frame to pass to `activityFrameAt` again and again. */
+export function createActivityFrame(): ActivityFrame {
+  return {
+    cycle: 0,
+    flexionDeg: 0,
+    extensorMomentNmPerKg: 0,
+    quadricepsN: 0,
+    quadricepsBw: 0,
+    jointReactionBw: 0,
+    contactAreaMm2: 0,
+    contactPressureMpa: 0,
+  }
+}
+
+const BODY_WEIGHT_N = ACTIVITY_BODY_MASS_KG * GRAVITY_M_PER_S2
+// scratch for the render loop (the solver is synchronous)
+const scratchSolution: KneeSolution = createKneeSolution()
+const scratchInput: KneeInput = { flexionDeg: 0 }
+
+/** Flexion and moment at a point of the cycle (0-1), linear between keyframes, into `out`. */
+function readCycle(activity: Activity, cycle: number, out: ActivityFrame): void {
+  const keys = activity.keyframes
+  let i = 1
+  while (i < keys.length - 1 && cycle > keys[i]![0]) i++
+  const a = keys[i - 1]!
+  const b = keys[i]!
+  const span = b[0] - a[0]
+  const u = span > 0 ? Math.min(Math.max((cycle - a[0]) / span, 0), 1) : 0
+  out.cycle = cycle
+  out.flexionDeg = a[1] + (b[1] - a[1]) * u
+  out.extensorMomentNmPerKg = a[2] + (b[2] - a[2]) * u
+}
+
+/**
+ * The quadriceps tension (N) an extensor moment needs at a flexion: moment / the patellar tendon's
+ * moment arm on the solver's geometry.
+ */
+export function quadricepsForMomentN(flexionDeg: number, extensorMomentNmPerKg: number): number {
+  scratchInput.flexionDeg = flexionDeg
+  scratchInput.quadricepsN = undefined
+  const armMm = solveKneeInto(scratchInput, scratchSolution).forces.tendonMomentArmMm
+  return (Math.max(extensorMomentNmPerKg, 0) * ACTIVITY_BODY_MASS_KG) / (armMm / 1000)
+}
+
+/**
+ * An activity at `timeSeconds` after it started (looping), for a knee with `params`, into `out`
+ * (from `createActivityFrame`). Creates nothing. Negative or non-finite times count as 0.
+ */
+export function activityFrameAt(
+  activity: Activity,
+  timeSeconds: number,
+  params: Partial<TrackingParams> = {},
+  out: ActivityFrame = createActivityFrame(),
+): ActivityFrame {
+  const t = Number.isFinite(timeSeconds) && timeSeconds > 0 ? timeSeconds : 0
+  return activityFrameAtCycle(activity, (t / activity.cycleSeconds) % 1, params, out)
+}
+
+/** As `activityFrameAt`, at a point of the cycle (0-1). */
+export function activityFrameAtCycle(
+  activity: Activity,
+  cycle: number,
+  params: Partial<TrackingParams> = {},
+  out: ActivityFrame = createActivityFrame(),
+): ActivityFrame {
+  readCycle(activity, Math.min(Math.max(Number.isFinite(cycle) ? cycle : 0, 0), 1), out)
+  const quadricepsN = quadricepsForMomentN(out.flexionDeg, out.extensorMomentNmPerKg)
+  scratchInput.vmoActivation = params.vmoActivation
+  scratchInput.lateralTightness = params.lateralTightness
+  scratchInput.qAngleDeg = params.qAngleDeg
+  scratchInput.sulcusAngleDeg = params.sulcusAngleDeg
+  scratchInput.effusionMl = params.effusionMl
+  scratchInput.flexionDeg = out.flexionDeg
+  scratchInput.quadricepsN = quadricepsN
+  const { forces } = solveKneeInto(scratchInput, scratchSolution)
+  scratchInput.vmoActivation = undefined
+  scratchInput.lateralTightness = undefined
+  scratchInput.qAngleDeg = undefined
+  scratchInput.sulcusAngleDeg = undefined
+  scratchInput.effusionMl = undefined
+  out.quadricepsN = quadricepsN
+  out.quadricepsBw = quadricepsN / BODY_WEIGHT_N
+  out.jointReactionBw = forces.contactN / BODY_WEIGHT_N
+  out.contactAreaMm2 = forces.contactAreaMm2
+  out.contactPressureMpa = forces.contactAreaMm2 > 0 ? forces.contactN / forces.contactAreaMm2 : 0
+  return out
+}
+
+/** The moment of an activity's cycle with the highest joint reaction force (sampled every 0.5 %). */
+export function activityPeak(
+  activity: Activity,
+  params: Partial<TrackingParams> = {},
+): ActivityFrame {
+  const frame = createActivityFrame()
+  const best = createActivityFrame()
+  for (let i = 0; i <= 200; i++) {
+    activityFrameAtCycle(activity, i / 200, params, frame)
+    if (frame.jointReactionBw > best.jointReactionBw) Object.assign(best, frame)
+  }
+  return best
+}
