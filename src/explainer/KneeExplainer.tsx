@@ -174,6 +174,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           }}
         >
           <KneeCanvas
+            lang={props.lang}
             {...(props.theme === 'high-contrast' ? { background: '#ffffff' } : null)}
             {...props.canvasProps}
             onCreated={(state) => {

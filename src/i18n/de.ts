@@ -22,6 +22,9 @@ export const DE = {
   messages: {
     figureLabel: 'Interaktives 3D-Modell des Knies',
     loading: 'Das Kniemodell wird geladen…',
+    figureStopped:
+      'Die 3D-Abbildung wurde angehalten ({message}). Der Rest der Seite ist nicht betroffen.',
+    contextLost: 'Die Abbildung hat ihren Grafikkontext verloren und kommt von selbst zurück.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Knie gestreckt',
     captionBent: 'Knie um {degrees} Grad gebeugt',
@@ -65,6 +68,22 @@ export const DE = {
     normalKnee: 'Normal',
     lateralPull: 'Zug nach außen',
     medialPull: 'Zug nach innen',
+    skylineLateral: 'Lateral (Außenseite)',
+    skylineMedial: 'Medial (Innenseite)',
+    skylineGrooveTitle: 'Tangentialaufnahme entlang der Rinne, Knie {degrees}° gebeugt',
+    skylineMerchantTitle: 'Merchant-Aufnahme, Strahl 30° zum Oberschenkelknochen, Knie {degrees}° gebeugt',
+    measureSulcus: 'Sulkuswinkel',
+    measureSulcusNormal: 'normal 135 ± 10°; über 145–150° eine flache Rinne',
+    measureCongruence: 'Kongruenzwinkel',
+    measureCongruenceNormal: 'normal etwa −6°; über +16° auffällig',
+    measureLateralPatellofemoral: 'Lateraler patellofemoraler Winkel',
+    measureLateralPatellofemoralNormal: 'normal: nach außen offen (+)',
+    measureTilt: 'Patellakippung',
+    measureTiltNormal: 'gesunde Knie etwa 10°, Kniescheiben, die luxieren, etwa 19°',
+    measureBisectOffset: 'Bisect-Offset',
+    measureBisectOffsetNormal: 'gesunde Knie etwa 56 %, Kniescheiben, die luxieren, etwa 100 %',
+    measureNote:
+      'Live an diesem Modell gemessen: die Rinne auf ihrem Knorpel, die Kniescheibe auf ihrem Knochen.',
     figureRole: 'interaktive 3D-Abbildung',
     keyboardHint:
       'Pfeiltasten drehen das Knie, Plus und Minus zoomen, die Leertaste startet oder hält an, Zifferntasten wählen eine Ansicht, das Fragezeichen zeigt die Tastenkürzel, Esc verlässt die Abbildung.',

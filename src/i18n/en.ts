@@ -5,6 +5,9 @@
 export const en = {
   figureLabel: 'Interactive 3D model of the knee',
   loading: 'Loading the knee model…',
+  // when the 3D part of the figure fails: the page around it keeps working
+  figureStopped: 'The 3D figure stopped ({message}). The rest of the page is not affected.',
+  contextLost: 'The figure lost its graphics context and will come back by itself.',
   // caption pieces: the caption is one sentence built from the solver's numbers
   // the whole sentence, so a language can reorder its parts: {knee}: {position} {tilt}.
   captionSentence: '{knee}: {position} {tilt}.',
@@ -52,6 +55,22 @@ export const en = {
   normalKnee: 'Normal',
   lateralPull: 'Pull to the outside',
   medialPull: 'Pull to the inside',
+  // the skyline radiograph and the measurements clinicians take on it (src/scene/skylineMeasure.ts)
+  skylineLateral: 'Lateral (outer side)',
+  skylineMedial: 'Medial (inner side)',
+  skylineGrooveTitle: 'Skyline view along the groove, knee bent {degrees}°',
+  skylineMerchantTitle: 'Merchant view, beam 30° to the thigh bone, knee bent {degrees}°',
+  measureSulcus: 'Sulcus angle',
+  measureSulcusNormal: 'normal 135 ± 10°; over 145–150° a shallow groove',
+  measureCongruence: 'Congruence angle',
+  measureCongruenceNormal: 'normal about −6°; over +16° abnormal',
+  measureLateralPatellofemoral: 'Lateral patellofemoral angle',
+  measureLateralPatellofemoralNormal: 'normal: opens to the outside (+)',
+  measureTilt: 'Patellar tilt',
+  measureTiltNormal: 'healthy knees about 10°, kneecaps that dislocate about 19°',
+  measureBisectOffset: 'Bisect offset',
+  measureBisectOffsetNormal: 'healthy knees about 56 %, kneecaps that dislocate about 100 %',
+  measureNote: 'Measured live on this model: the groove on its cartilage, the kneecap on its bone.',
   // keyboard and screen readers
   figureRole: 'interactive 3D figure',
   keyboardHint:

@@ -21,6 +21,9 @@ export const ES = {
   messages: {
     figureLabel: 'Modelo 3D interactivo de la rodilla',
     loading: 'Cargando el modelo de la rodilla…',
+    figureStopped:
+      'La figura 3D se ha detenido ({message}). El resto de la página no se ve afectado.',
+    contextLost: 'La figura ha perdido su contexto gráfico y volverá por sí sola.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Rodilla estirada',
     captionBent: 'Rodilla doblada {degrees} grados',
@@ -64,6 +67,22 @@ export const ES = {
     normalKnee: 'Normal',
     lateralPull: 'Tirón hacia fuera',
     medialPull: 'Tirón hacia dentro',
+    skylineLateral: 'Lateral (lado externo)',
+    skylineMedial: 'Medial (lado interno)',
+    skylineGrooveTitle: 'Vista axial a lo largo del surco, rodilla flexionada {degrees}°',
+    skylineMerchantTitle: 'Proyección de Merchant, haz a 30° del fémur, rodilla flexionada {degrees}°',
+    measureSulcus: 'Ángulo del surco',
+    measureSulcusNormal: 'normal 135 ± 10°; por encima de 145–150°, un surco poco profundo',
+    measureCongruence: 'Ángulo de congruencia',
+    measureCongruenceNormal: 'normal alrededor de −6°; por encima de +16°, anormal',
+    measureLateralPatellofemoral: 'Ángulo femoropatelar lateral',
+    measureLateralPatellofemoralNormal: 'normal: se abre hacia fuera (+)',
+    measureTilt: 'Inclinación de la rótula',
+    measureTiltNormal: 'rodillas sanas unos 10°, rótulas que se luxan unos 19°',
+    measureBisectOffset: 'Desplazamiento bisectriz (bisect offset)',
+    measureBisectOffsetNormal: 'rodillas sanas un 56 %, rótulas que se luxan un 100 %',
+    measureNote:
+      'Medido en directo en este modelo: el surco sobre su cartílago, la rótula sobre su hueso.',
     figureRole: 'figura 3D interactiva',
     keyboardHint:
       'Las flechas giran la rodilla, más y menos acercan y alejan, la barra espaciadora reproduce o pausa, las teclas de números eligen una vista, el signo de interrogación muestra los atajos y Esc sale de la figura.',

@@ -10,6 +10,8 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react'
+import { format } from '../i18n'
+import { useMessages } from '../i18n/locales'
 import { FigureStatusContext } from './FigureStatus'
 import { FigureErrorBoundary } from './FigureErrorBoundary'
 import { LightRig } from './LightRig'
@@ -49,6 +51,8 @@ export type KneeCanvasProps = {
   releaseWhenFar?: boolean
   /** Message shown while the graphics context is lost (it comes back by itself). */
   contextLostMessage?: string
+  /** Language of the figure's own messages (BCP 47, e.g. 'es'); the page's default if absent. */
+  lang?: string
   /** Attributes for the outer box (role, tabIndex, key handlers of an interactive figure). */
   containerProps?: HTMLAttributes<HTMLDivElement>
   /** Class name for the outer box. */
@@ -89,7 +93,8 @@ export function KneeCanvas({
   adaptiveResolution = true,
   overlay,
   releaseWhenFar = true,
-  contextLostMessage = 'The figure lost its graphics context and will come back by itself.',
+  contextLostMessage,
+  lang,
   containerProps,
   className,
   style,
@@ -115,6 +120,7 @@ export function KneeCanvas({
     observer.observe(box.current)
     return () => observer.disconnect()
   }, [releaseWhenFar])
+  const messages = useMessages(lang)
   const [contextLost, setContextLost] = useState(false)
   const onCreatedProp = props.onCreated
   const onCreated = (state: RootState) => {
@@ -156,7 +162,7 @@ export function KneeCanvas({
       <FigureErrorBoundary
         fallback={(message) => (
           <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
-            The 3D figure stopped ({message}). The rest of the page is not affected.
+            {format(messages.messages.figureStopped, { message })}
           </div>
         )}
       >
@@ -180,7 +186,7 @@ export function KneeCanvas({
       {overlay}
       {contextLost && !problem ? (
         <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
-          {contextLostMessage}
+          {contextLostMessage ?? messages.messages.contextLost}
         </div>
       ) : null}
       {problem ? (

@@ -1,6 +1,7 @@
 // An exception inside a frame callback stops that figure, not the page.
 import { afterEach, describe, expect, it } from 'vitest'
 import { KneeCanvas } from '../../src'
+import { loadLocale } from '../../src/i18n/locales'
 import { TestObject } from '../../src/scene/TestObject'
 import { useSafeFrame } from '../../src/scene/useSafeFrame'
 import { mountFigure, waitUntil, type MountedFigure } from './test-utils'
@@ -48,6 +49,25 @@ describe('a failing figure', () => {
       // no flood: the failing callback stopped after its first exception
       await new Promise((r) => setTimeout(r, 300))
       expect(errors.length).toBeLessThan(3)
+    } finally {
+      window.removeEventListener('error', onError)
+    }
+  })
+
+  it("says so in the figure's language", async () => {
+    await loadLocale('de')
+    const onError = (e: ErrorEvent) => e.preventDefault()
+    window.addEventListener('error', onError)
+    try {
+      mounted.push(
+        await mountFigure(
+          <KneeCanvas lang="de">
+            <Broken />
+          </KneeCanvas>,
+        ),
+      )
+      const alert = await waitUntil(() => mounted[0]!.container.querySelector('[role="alert"]'))
+      expect(alert.textContent).toMatch(/angehalten \(frame callback failed\)/)
     } finally {
       window.removeEventListener('error', onError)
     }

@@ -154,9 +154,9 @@ describe('dimensions against the reference figures', () => {
   // Trochlear dysplasia is a real shape: the model's morph, blended by the sulcus angle the
   // solver is given, measured on the morphed mesh at 45 deg (Merchant's view).
   it.each([
-    ['normal', getTrackingPreset('normal').params.sulcusAngleDeg],
-    ['lateral-severe', getTrackingPreset('lateral-severe').params.sulcusAngleDeg],
-    ['trochlear-dysplasia', getTrackingPreset('trochlear-dysplasia').params.sulcusAngleDeg],
+    ['normal', getTrackingPreset('normal')!.params.sulcusAngleDeg],
+    ['lateral-severe', getTrackingPreset('lateral-severe')!.params.sulcusAngleDeg],
+    ['trochlear-dysplasia', getTrackingPreset('trochlear-dysplasia')!.params.sulcusAngleDeg],
     ['165 deg', 165],
   ] as const)(
     'the dysplasia morph gives the %s groove the sulcus angle the solver uses, within 3 deg',
