@@ -71,7 +71,8 @@ export const DE = {
     skylineLateral: 'Lateral (Außenseite)',
     skylineMedial: 'Medial (Innenseite)',
     skylineGrooveTitle: 'Tangentialaufnahme entlang der Rinne, Knie {degrees}° gebeugt',
-    skylineMerchantTitle: 'Merchant-Aufnahme, Strahl 30° zum Oberschenkelknochen, Knie {degrees}° gebeugt',
+    skylineMerchantTitle:
+      'Merchant-Aufnahme, Strahl 30° zum Oberschenkelknochen, Knie {degrees}° gebeugt',
     measureSulcus: 'Sulkuswinkel',
     measureSulcusNormal: 'normal 135 ± 10°; über 145–150° eine flache Rinne',
     measureCongruence: 'Kongruenzwinkel',

@@ -70,7 +70,8 @@ export const ES = {
     skylineLateral: 'Lateral (lado externo)',
     skylineMedial: 'Medial (lado interno)',
     skylineGrooveTitle: 'Vista axial a lo largo del surco, rodilla flexionada {degrees}°',
-    skylineMerchantTitle: 'Proyección de Merchant, haz a 30° del fémur, rodilla flexionada {degrees}°',
+    skylineMerchantTitle:
+      'Proyección de Merchant, haz a 30° del fémur, rodilla flexionada {degrees}°',
     measureSulcus: 'Ángulo del surco',
     measureSulcusNormal: 'normal 135 ± 10°; por encima de 145–150°, un surco poco profundo',
     measureCongruence: 'Ángulo de congruencia',
