@@ -18,6 +18,8 @@ export * from './kinematics'
 // Charts
 export { TrackingChart } from './charts/TrackingChart'
 export type { TrackingChartProps, TrackingChartSeries } from './charts/TrackingChart'
+export { ActivityChart } from './charts/ActivityChart'
+export type { ActivityChartProps } from './charts/ActivityChart'
 
 // Model: loading, the contract, posing
 export { defaultModelUrl } from './defaultModelUrl'

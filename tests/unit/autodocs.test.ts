@@ -20,6 +20,7 @@ const COMPONENT_FILES: Record<string, string> = {
   KneeModel: 'src/scene/KneeModel.tsx',
   CameraView: 'src/scene/CameraView.tsx',
   TrackingChart: 'src/charts/TrackingChart.tsx',
+  ActivityChart: 'src/charts/ActivityChart.tsx',
   KneeExplainer: 'src/explainer/KneeExplainer.tsx',
   ExplainerProvider: 'src/explainer/ExplainerProvider.tsx',
   ExplainerControls: 'src/explainer/ExplainerControls.tsx',
