@@ -7,6 +7,7 @@
  */
 export {
   ACESFilmicToneMapping,
+  AdditiveBlending,
   AmbientLight,
   AnimationClip,
   AnimationMixer,
@@ -22,6 +23,7 @@ export {
   Color,
   ColorManagement,
   Controls,
+  DataTexture,
   DirectionalLight,
   DoubleSide,
   FileLoader,
@@ -54,6 +56,7 @@ export {
   Matrix4,
   Mesh,
   MeshBasicMaterial,
+  MeshMatcapMaterial,
   MeshPhysicalMaterial,
   MeshStandardMaterial,
   MirroredRepeatWrapping,
