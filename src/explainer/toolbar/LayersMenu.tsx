@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Messages } from '../../i18n'
 import { ROOT } from '../controls/controlsCss'
+import { TOOLBAR } from './toolbarCss'
 
 export type LayersMenuProps = {
   m: Messages
@@ -48,7 +49,11 @@ export function LayersMenu({ m, children }: LayersMenuProps) {
         aria-controls={panelId}
         onClick={() => setOpen((v) => !v)}
       >
-        {m.layers}
+        {/* layers, as an icon where the toolbar is narrow; the word stays for screen readers */}
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M8 2l6 3-6 3-6-3zM2 8l6 3 6-3M2 11l6 3 6-3" stroke="currentColor" fill="none" />
+        </svg>
+        <span className={`${TOOLBAR}__text`}>{m.layers}</span>
         <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
           <path d={open ? 'M1 7l4-4 4 4' : 'M1 3l4 4 4-4'} stroke="currentColor" fill="none" />
         </svg>
