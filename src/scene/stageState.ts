@@ -3,8 +3,10 @@
  * owns these types; the explainer's store (above) implements them. Pure types: no React.
  */
 import type { StructureId } from '../anatomy/structures'
+import type { ActivityId } from '../kinematics/activities'
 import type { TrackingPresetId } from '../kinematics/presets'
 import type { TrackingParams } from '../kinematics/types'
+import type { SkylineBeam } from './skylineCamera'
 import type { ViewId } from './views'
 
 export type CompareMode = 'none' | 'ghost' | 'side-by-side'
@@ -48,6 +50,26 @@ export type ExplainerState = {
   contact: boolean
   /** Show the fluid sacs (bursae) around the kneecap; hidden unless asked for or highlighted. */
   bursae?: boolean
+  /**
+   * A daily activity the knee performs (walking, stairs, squatting, kneeling, sitting): it drives
+   * the bend over its cycle and loads the kneecap as that activity does. An exercise takes over.
+   */
+  activity?: ActivityId | null
+  /**
+   * The skyline view as a clinician's axial radiograph: 'groove' looks along the groove at the
+   * flexion on screen and follows it; 'merchant' holds Merchant's beam, 30 deg from the femoral
+   * shaft (his set-up has the knee at 45 deg: set `flexionDeg: 45`). Either shows only the femur,
+   * the kneecap and their cartilage. Unset: the classic skyline, looking up from below.
+   */
+  skylineBeam?: SkylineBeam
+  /** The radiograph look: grey bone on a dark ground, soft tissue hidden. */
+  radiograph?: boolean
+  /**
+   * In the skyline view with a beam, draw the measurements clinicians take on the radiograph
+   * (sulcus, congruence and lateral patellofemoral angles, tilt, bisect offset) with their values
+   * and normal ranges.
+   */
+  measurements?: boolean
   /** The exercise the figure performs (an id from the catalogue), or none. */
   exercise: string | null
   /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */

@@ -7,11 +7,18 @@ import {
 } from '../../exercises/effectiveTracking'
 import type { ExerciseFrame } from '../../exercises/motion'
 import type { Exercise } from '../../exercises/types'
+import {
+  ACTIVITIES,
+  activityFrameAt,
+  activityPeak,
+  createActivityFrame,
+  type Activity,
+} from '../../kinematics/activities'
 import { hipQuaternion } from '../../kinematics/hip'
 import { NORMAL_TRACKING_PARAMS } from '../../kinematics/input'
 import { blendTrackingParams } from '../../kinematics/presets'
 import { createKneeSolution, solveKneeInto } from '../../kinematics/solveKnee'
-import type { KneeSolution, TrackingParams } from '../../kinematics/types'
+import type { KneeInput, KneeSolution, TrackingParams } from '../../kinematics/types'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import { applyKneePose, applyTrochlearShape } from '../../model/pose'
 import type { MotionChannel } from '../motionChannel'
@@ -67,11 +74,17 @@ export function useKneePose(options: KneePoseOptions): void {
       target: { ...NORMAL_TRACKING_PARAMS },
       request: { tracking: 'normal', exercise: null } as TrackingRequest,
       trackingMotion: {} as TrackingMotion,
-      input: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
+      input: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS } as KneeInput & TrackingParams,
       normalInput: { flexionDeg: 0, ...NORMAL_TRACKING_PARAMS },
       solution: createKneeSolution(),
       normalSolution: createKneeSolution(),
       hipQuat: [0, 0, 0, 1] as [number, number, number, number],
+      activity: {
+        seconds: 0,
+        frame: createActivityFrame(),
+        peakOf: null as Activity | null,
+        peakCycle: 0,
+      },
     }
   }, [store])
 
@@ -86,6 +99,21 @@ export function useKneePose(options: KneePoseOptions): void {
       s.exercise.stop()
       s.loop(state, delta, pose)
     }
+    // a daily activity (when no exercise plays) drives the flexion over its cycle and loads the
+    // kneecap with its quadriceps tension; reduced motion shows its moment of peak load, still
+    const activity = !exercise && state.activity ? ACTIVITIES[state.activity] : null
+    if (activity) {
+      if (reducedMotion) {
+        if (s.activity.peakOf !== activity) {
+          s.activity.peakOf = activity
+          s.activity.peakCycle = activityPeak(activity, s.blended).cycle
+        }
+        s.activity.seconds = s.activity.peakCycle * activity.cycleSeconds
+      } else if (state.playing) s.activity.seconds += delta * state.speed
+      activityFrameAt(activity, s.activity.seconds, s.blended, s.activity.frame)
+      pose.flexionDeg = s.activity.frame.flexionDeg
+      pose.moving = state.playing && !reducedMotion
+    } else s.activity.seconds = 0
     const now = performance.now()
     if (exercise && pose.frame) {
       s.playing.exercise = exercise
@@ -128,6 +156,7 @@ export function useKneePose(options: KneePoseOptions): void {
     if (knee) {
       const input = Object.assign(s.input, s.blended)
       input.flexionDeg = pose.flexionDeg
+      input.quadricepsN = activity ? s.activity.frame.quadricepsN : undefined
       solveKneeInto(input, s.solution)
       applyKneePose(knee.nodes.joints, s.solution)
       applyTrochlearShape(knee.nodes.structures['trochlear-groove'], input.sulcusAngleDeg)

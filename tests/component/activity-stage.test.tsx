@@ -1,0 +1,53 @@
+// A daily activity drives the drawn knee: with reduced motion the stage shows the activity's
+// moment of peak load, bent as that moment is and loaded with its quadriceps tension.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import {
+  NORMAL_TRACKING_PARAMS,
+  clearKneeModelCache,
+  createExplainerStore,
+  solveKnee,
+} from '../../src'
+import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
+import { KneeStage } from '../../src/scene/KneeStage'
+
+const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
+
+beforeEach(() => {
+  clearKneeModelCache()
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(glb, { status: 200 })),
+  )
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('an activity on the stage', () => {
+  it('shows the squat at its peak load: its bend, and the kneecap its load puts there', async () => {
+    const store = createExplainerStore({ flexionDeg: 5, tracking: 'normal' })
+    store.setState({ activity: 'squat' })
+    const onReady = vi.fn()
+    const renderer = await ReactThreeTestRenderer.create(
+      <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} reducedMotion />,
+    )
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await renderer.advanceFrames(3, 1 / 60)
+
+    const peak = activityPeak(ACTIVITIES.squat, NORMAL_TRACKING_PARAMS)
+    // a squat's peak comes deep in the bend, far from the 5 degrees the store asked for
+    expect(peak.flexionDeg).toBeGreaterThan(60)
+    const expected = solveKnee({
+      ...NORMAL_TRACKING_PARAMS,
+      flexionDeg: peak.flexionDeg,
+      quadricepsN: peak.quadricepsN,
+    })
+    const tibia = renderer.scene.instance.getObjectByName('joint-tibia')!
+    const patella = renderer.scene.instance.getObjectByName('joint-patella')!
+    expect(tibia.quaternion.x).toBeCloseTo(expected.tibia.quaternion[0], 4)
+    expect(patella.position.x).toBeCloseTo(expected.patella.position[0], 5)
+    expect(patella.position.z).toBeCloseTo(expected.patella.position[2], 5)
+    await renderer.unmount()
+  })
+})
