@@ -1,9 +1,10 @@
 /** Pieces of KneeExplainer's figure: its placeholder, stylesheets, shortcuts note and controls. */
 import type { RefObject } from 'react'
+import { DEFAULT_BACKGROUND } from '../scene/canvasDefaults'
 import type { Messages } from '../i18n'
 import { ExplainerControls, type ExplainerControlGroup } from './ExplainerControls'
 import { ExplainerToolbar } from './ExplainerToolbar'
-import { FIGURE_CSS, SHORTCUTS } from './figureStyles'
+import { FIGURE_CSS, PAUSE_BUTTON, SHORTCUTS } from './figureStyles'
 import type { KneeExplainerProps } from './kneeExplainerApi'
 import { TOOLS, TOOLS_CSS } from './toolbar/toolsCss'
 
@@ -33,6 +34,20 @@ export function FigureStylesheets() {
   )
 }
 
+/** The colour behind the model: the canvas's, white in high contrast, else the library's. */
+export function figureBackground({ canvasProps, theme }: KneeExplainerProps): string {
+  return canvasProps?.background ?? (theme === 'high-contrast' ? '#ffffff' : DEFAULT_BACKGROUND)
+}
+
+/** WCAG 2.2.2: moving content always has a visible way to pause it (when no play control shows). */
+export function PauseOverlay({ m, onPause }: { m: Messages; onPause: () => void }) {
+  return (
+    <button type="button" onClick={onPause} style={PAUSE_BUTTON}>
+      {m.pauseMotion}
+    </button>
+  )
+}
+
 /** The list of keyboard shortcuts, shown over the canvas by `?`. */
 export function ShortcutsNote({ m }: { m: Messages }) {
   return (
@@ -46,6 +61,18 @@ export function ShortcutsNote({ m }: { m: Messages }) {
         <li>{m.shortcutLeave}</li>
       </ul>
     </div>
+  )
+}
+
+/** Whether the figure's controls include a group (true and 'panel' show every group). */
+export function controlsShow(
+  controls: boolean | readonly ExplainerControlGroup[] | 'panel',
+  group: ExplainerControlGroup,
+): boolean {
+  return (
+    controls === true ||
+    controls === 'panel' ||
+    (Array.isArray(controls) && controls.includes(group))
   )
 }
 

@@ -15,7 +15,15 @@ import { KneeStage } from '../scene/KneeStage'
 import { createMotionChannel } from '../scene/motionChannel'
 import { Announcer, VISUALLY_HIDDEN } from './Announcer'
 import { ExplainerCaption } from './ExplainerCaption'
-import { FigureControls, FigureStylesheets, LanguagePending, ShortcutsNote } from './FigureParts'
+import {
+  FigureControls,
+  FigureStylesheets,
+  LanguagePending,
+  PauseOverlay,
+  ShortcutsNote,
+  controlsShow,
+  figureBackground,
+} from './FigureParts'
 import {
   ExplainerProvider,
   pauseHere,
@@ -23,7 +31,7 @@ import {
   useOptionalMotionChannel,
 } from './ExplainerProvider'
 import { figureKeyHandler, usePrefersReducedMotion } from './figureKeys'
-import { HIGH_CONTRAST, PAUSE_BUTTON } from './figureStyles'
+import { HIGH_CONTRAST } from './figureStyles'
 import {
   withMotion,
   type ExplainerSceneProps,
@@ -33,9 +41,7 @@ import {
 import { LabelLayer, type LabelLayerApi } from './LabelLayer'
 import { StructureList } from './StructureList'
 import { createTouchGate } from './touchGate'
-import { downloadBlob } from './figureImage'
 import { useFigureHandle } from './useFigureHandle'
-import { DEFAULT_BACKGROUND } from '../scene/canvasDefaults'
 import { FigureInfo } from './toolbar/FigureInfo'
 import { createExplainerStore, type ExplainerState } from './store'
 import { initialStateOf, seededView, useControlledState } from './useControlledState'
@@ -116,17 +122,12 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const bundle = resolveBundle(props.lang, props.bundle)
     const messages = { ...bundle.messages, ...props.messages }
     const locale = props.locale ?? bundle.locale
-    const background =
-      props.canvasProps?.background ??
-      (props.theme === 'high-contrast' ? '#ffffff' : DEFAULT_BACKGROUND)
     const handle = useFigureHandle(ref, {
       store,
       motion,
       words: () => ({ messages, locale }),
-      background,
+      background: figureBackground(props),
     })
-    const saveImage = () =>
-      void handle.toImage().then((blob) => downloadBlob(blob, 'knee.png'), console.warn)
     const labels = useRef<LabelLayerApi | null>(null)
     const camera = useRef<CameraCommands | null>(null)
     const hintId = useId()
@@ -144,10 +145,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const [touchGate] = useState(createTouchGate)
     const structureName = (id: StructureId) =>
       bundle.structures[id].shortName ?? bundle.structures[id].name
-    const showsPlay =
-      controls === true ||
-      controls === 'panel' ||
-      (Array.isArray(controls) && controls.includes('play'))
+    const showsPlay = controlsShow(controls, 'play')
 
     // keys act only while the figure has focus, so they never steal the page's keys
     const onKeyDown = figureKeyHandler({
@@ -201,14 +199,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
                 {/* always there: the model's CC BY credits go wherever it is shown */}
                 <FigureInfo m={messages} />
                 {playing && !showsPlay ? (
-                  // WCAG 2.2.2: moving content always has a visible way to pause it
-                  <button
-                    type="button"
-                    onClick={() => pauseHere(store, motion)}
-                    style={PAUSE_BUTTON}
-                  >
-                    {messages.pauseMotion}
-                  </button>
+                  <PauseOverlay m={messages} onPause={() => pauseHere(store, motion)} />
                 ) : null}
                 {showShortcuts ? <ShortcutsNote m={messages} /> : null}
               </>
@@ -246,7 +237,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
             locale={locale}
             presetLabels={presetLabels}
             figure={figureRef}
-            onSaveImage={saveImage}
+            onSaveImage={handle.saveImage}
           />
           {structureList ? <StructureList bundle={{ ...bundle, messages }} /> : null}
           <FigureStylesheets />

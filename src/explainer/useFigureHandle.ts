@@ -6,7 +6,7 @@ import { format, type Messages } from '../i18n'
 import type { MotionChannel } from '../scene/motionChannel'
 import { captionForState } from './caption'
 import { pauseHere } from './ExplainerProvider'
-import { renderFigureImage, type ToImageOptions } from './figureImage'
+import { downloadBlob, renderFigureImage, type ToImageOptions } from './figureImage'
 import { withMotion, type KneeExplainerApi } from './kneeExplainerApi'
 import type { ExplainerStore } from './store'
 
@@ -77,6 +77,8 @@ export function useFigureHandle(
 
   return {
     toImage,
+    /** The toolbar's "Save image": a PNG with caption and credit, downloaded as knee.png. */
+    saveImage: () => void toImage().then((blob) => downloadBlob(blob, 'knee.png'), console.warn),
     /** For KneeCanvas's onCreated: the renderer, scene and camera a still image is drawn with. */
     onCreated: (state: RootState) => void (three.current = state),
     /** For onReady: the model is in the picture. */
