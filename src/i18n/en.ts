@@ -61,14 +61,19 @@ export const en = {
   skylineGrooveTitle: 'Skyline view along the groove, knee bent {degrees}°',
   skylineMerchantTitle: 'Merchant view, beam 30° to the thigh bone, knee bent {degrees}°',
   measureSulcus: 'Sulcus angle',
+  // Radiopaedia 'Sulcus angle (knee)': normal 135 ± 10°, trochlear dysplasia above 145-150°
   measureSulcusNormal: 'normal 135 ± 10°; over 145–150° a shallow groove',
   measureCongruence: 'Congruence angle',
+  // Wheeless 'Merchant technique': mean −6° in normal knees (Aglietti 1983), +16° Merchant's limit (Merchant 1974)
   measureCongruenceNormal: 'normal about −6°; over +16° abnormal',
   measureLateralPatellofemoral: 'Lateral patellofemoral angle',
+  // Wheeless 'Axilla view of the knee' (Laurin 1978): the angle opens laterally in a normal joint
   measureLateralPatellofemoralNormal: 'normal: opens to the outside (+)',
   measureTilt: 'Patellar tilt',
+  // PMC5134791 (CT, Korean cohort): tilt 9.8° in controls, 19.2° in patellar dislocation
   measureTiltNormal: 'healthy knees about 10°, kneecaps that dislocate about 19°',
   measureBisectOffset: 'Bisect offset',
+  // PMC5134791: bisect offset 56.4 % in controls, 99.9 % in patellar dislocation
   measureBisectOffsetNormal: 'healthy knees about 56 %, kneecaps that dislocate about 100 %',
   measureNote: 'Measured live on this model: the groove on its cartilage, the kneecap on its bone.',
   // keyboard and screen readers

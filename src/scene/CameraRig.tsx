@@ -1,9 +1,12 @@
 import { useThree } from '@react-three/fiber'
 import { useSafeFrame } from './useSafeFrame'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
-import { VIEWS, viewForSide, type ViewId } from './views'
+import { VIEWS, viewForSide, type CameraView, type ViewId } from './views'
+
+/** A view that moves with the knee (the skyline radiograph's beam); bump `version` when it moves. */
+export type FollowView = { view: CameraView; version: number }
 
 export type CameraRigProps = {
   view: ViewId
@@ -18,6 +21,11 @@ export type CameraRigProps = {
   onUserMove?: () => void
   /** Filled in by the rig: turn and zoom from the keyboard or buttons. */
   commands?: { current: CameraCommands | null }
+  /**
+   * Instead of the named view, a view that moves with the knee: the rig flies to it, then
+   * follows it each time its version changes (the reader's own turn holds until then).
+   */
+  follow?: FollowView | null
 }
 
 /** Keyboard and button control of the camera. */
@@ -43,6 +51,7 @@ export function CameraRig({
   instant = false,
   onUserMove,
   commands,
+  follow = null,
 }: CameraRigProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
@@ -53,6 +62,23 @@ export function CameraRig({
     from: { position: Vector3; target: Vector3; up: Vector3; fov: number }
     to: { position: Vector3; target: Vector3; up: Vector3; fov: number }
   } | null>(null)
+  const following = useMemo(
+    () => ({ version: -1, position: new Vector3(), target: new Vector3(), up: new Vector3() }),
+    [],
+  )
+  /** The followed view, mirrored for a left knee and framed like the named views (no allocation). */
+  const readFollow = (f: FollowView) => {
+    const mirror = side === 'left' ? -1 : 1
+    const { position: p, target: t, up: u } = f.view
+    following.target.set(t[0] * mirror + offsetX, t[1], t[2])
+    following.position
+      .set((p[0] - t[0]) * mirror, p[1] - t[1], p[2] - t[2])
+      .multiplyScalar(distanceScale)
+      .add(following.target)
+    following.up.set(u[0] * mirror, u[1], u[2])
+    following.version = f.version
+    return following
+  }
 
   useEffect(() => {
     const orbit = new OrbitControls(camera, gl.domElement)
@@ -128,7 +154,7 @@ export function CameraRig({
   useEffect(() => {
     const orbit = controls.current
     if (!orbit) return
-    const spec = viewForSide(VIEWS[view], side)
+    const spec = viewForSide(follow?.view ?? VIEWS[view], side)
     const target = new Vector3(...spec.target).add(new Vector3(offsetX, 0, 0))
     const position = new Vector3(...spec.position)
       .sub(new Vector3(...spec.target))
@@ -155,13 +181,29 @@ export function CameraRig({
         to,
       }
     }
+    following.version = follow?.version ?? -1
     invalidate()
-  }, [view, side, offsetX, distanceScale, instant, camera, invalidate])
+  }, [view, side, offsetX, distanceScale, instant, camera, invalidate, follow])
 
   useSafeFrame((_, delta) => {
     const orbit = controls.current
     if (!orbit) return
     const f = flight.current
+    if (follow && follow.version !== following.version) {
+      const to = readFollow(follow)
+      if (f) {
+        // still flying in: land where the knee is now
+        f.to.position.copy(to.position)
+        f.to.target.copy(to.target)
+        f.to.up.copy(to.up)
+      } else {
+        camera.position.copy(to.position)
+        orbit.target.copy(to.target)
+        camera.up.copy(to.up)
+        camera.lookAt(to.target)
+        invalidate()
+      }
+    }
     if (f) {
       f.t = Math.min(f.t + delta / FLIGHT_SECONDS, 1)
       const k = ease(f.t)

@@ -1,6 +1,7 @@
 import { createPortal, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { StructureId } from '../anatomy/structures'
+import type { Messages } from '../i18n'
 import type { ExerciseFrame } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
 import type { KneeSolution } from '../kinematics/types'
@@ -19,6 +20,8 @@ import { useLoadMap } from './stage/useLoadMap'
 import { useOnScreen } from './stage/useOnScreen'
 import { usePatellaTrail } from './stage/usePatellaTrail'
 import { usePullArrows } from './stage/usePullArrows'
+import { useRadiographLook } from './stage/useRadiographLook'
+import { useSkylineRadiograph } from './stage/useSkylineRadiograph'
 import { useStoreSlice } from './stage/useStoreSlice'
 
 export type KneeStageProps = {
@@ -46,6 +49,8 @@ export type KneeStageProps = {
   onExerciseFrame?: (frame: ExerciseFrame, exercise: Exercise) => void
   /** Where the stage publishes what moves on screen (one is made if omitted). */
   motion?: MotionChannel
+  /** The words drawn over the canvas (the skyline radiograph's sides and measurements). @defaultValue English */
+  messages?: Messages
 }
 
 /** Side-by-side: the normal knee sits this far to the medial side (metres). */
@@ -54,7 +59,8 @@ const COMPARE_OFFSET_M = 0.17
 /**
  * Everything inside the explainer's canvas, composed from small parts: the knee (and a normal
  * knee to compare), the camera, the pose driver, the highlight look, the overlays that explain
- * why (ghost kneecap, kneecap path, pull arrows, cartilage load), labels and hover names.
+ * why (ghost kneecap, kneecap path, pull arrows, cartilage load), labels and hover names, and the
+ * skyline view as a radiograph with its measurements (`skylineBeam`, `radiograph`, `measurements`).
  */
 export function KneeStage({
   store,
@@ -71,6 +77,7 @@ export function KneeStage({
   onExerciseFrame,
   cameraCommands,
   motion: motionProp,
+  messages,
 }: KneeStageProps) {
   const invalidate = useThree((s) => s.invalidate)
   const ownMotion = useMemo(() => createMotionChannel(store.getState().flexionDeg), [store])
@@ -83,6 +90,7 @@ export function KneeStage({
   const tracking = useStoreSlice(store, (s) => s.tracking)
   const trackingParams = useStoreSlice(store, (s) => s.trackingParams)
   const hip = useStoreSlice(store, (s) => s.hip)
+  const skylineBeam = useStoreSlice(store, (s) => s.skylineBeam)
 
   const [knee, setKnee] = useState<StageKnee | null>(null)
   const [normal, setNormal] = useState<KneeNodes | null>(null)
@@ -96,6 +104,8 @@ export function KneeStage({
   const onScreen = useOnScreen()
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)
+  useRadiographLook(knee, store)
+  const skyline = useSkylineRadiograph(knee, store, view, skylineBeam, messages)
   const updateLoadMap = useLoadMap(knee)
   const ghost = useGhostPatella(knee)
   const trailLine = usePatellaTrail(trail, { tracking, trackingParams, hip })
@@ -119,6 +129,7 @@ export function KneeStage({
       arrows.update(shown)
       updateLoadMap(shown, state.contact)
       projectLabels(state.labels)
+      skyline.update(state, shown)
     },
   })
 
@@ -153,6 +164,7 @@ export function KneeStage({
         distanceScale={sideBySide ? 1.45 : 1}
         instant={reducedMotion}
         commands={cameraCommands}
+        follow={skyline.follow}
       />
       <StagePicker labelLayer={labelLayer} structureName={structureName}>
         <KneeModel
@@ -175,6 +187,7 @@ export function KneeStage({
       ) : null}
       {femur && ghost.object ? createPortal(<primitive object={ghost.object} />, femur) : null}
       {femur && trailLine ? createPortal(<primitive object={trailLine} />, femur) : null}
+      {femur ? createPortal(<primitive object={skyline.lines} />, femur) : null}
       {femur && arrows.arrows
         ? createPortal(
             <>

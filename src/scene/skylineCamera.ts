@@ -18,7 +18,10 @@ import type { CameraView } from './views'
  */
 export type SkylineBeam = 'groove' | 'merchant'
 
-/** Merchant's set-up: the knee bent 45 deg, the beam 30 deg from the femoral shaft (Merchant 1974). */
+/**
+ * Merchant's set-up (Merchant 1974): the knee bent 45 deg (KneeGuru 'Merchant view'), the beam
+ * about 30 deg from the femoral shaft (the set-up as the issue gives it; not checked in a source).
+ */
 export const MERCHANT_FLEXION_DEG = 45
 export const MERCHANT_BEAM_FROM_SHAFT_DEG = 30
 

@@ -1,12 +1,13 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import type { Material, Mesh } from 'three'
+import type { Material, Mesh, Object3D } from 'three'
 import { resolveHighlight, STRUCTURE_IDS, STRUCTURES } from '../../anatomy/structures'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import type { StructureMaterials } from '../KneeModel'
 import type { MotionChannel } from '../motionChannel'
 import type { ExplainerState, StageStore } from '../stageState'
 import { applyStructureLook, createOutline, meshesOf } from '../structureLook'
+import { SKYLINE_RADIOGRAPH_STRUCTURES } from '../skylineCamera'
 import { HIDDEN_IN_SKYLINE } from '../views'
 import type { ViewId } from '../views'
 
@@ -83,15 +84,27 @@ export function useHighlightLook(
 
 /**
  * What the stage leaves out. The skyline view looks up the groove from below: it hides what is
- * below the joint. The bursae (fluid sacs) stay hidden unless the scene asks for them, with
+ * below the joint; with a radiograph's beam (`skylineBeam`) it shows only what the radiograph
+ * reads, and the radiograph look shows only bone and cartilage. The bursae (fluid sacs) stay hidden unless the scene asks for them, with
  * `bursae` or by highlighting or picking one; drawn always, they read as glass over the kneecap.
  */
 export function useViewHiding(knee: StageKnee | null, view: ViewId, store: StageStore): void {
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     if (!knee) return
+    const extras = modelExtras(knee)
     const apply = (state: ExplainerState) => {
       const hidden = new Set<string>(view === 'skyline' ? HIDDEN_IN_SKYLINE : [])
+      // an axial radiograph shows the femur, the kneecap and their cartilage; the radiograph look
+      // elsewhere shows bone and cartilage (soft tissue does not show on an X-ray)
+      const shown: ReadonlySet<string> | null =
+        view === 'skyline' && state.skylineBeam
+          ? SKYLINE_SET
+          : state.radiograph
+            ? RADIOGRAPH_SET
+            : null
+      if (shown) for (const id of STRUCTURE_IDS) if (!shown.has(id)) hidden.add(id)
+      for (const mesh of extras) mesh.visible = !shown
       if (!state.bursae) {
         const asked = new Set<string>(resolveHighlight(state.highlight).structures)
         if (state.selected) asked.add(state.selected)
@@ -104,6 +117,8 @@ export function useViewHiding(knee: StageKnee | null, view: ViewId, store: Stage
     return store.subscribe((state, previous) => {
       if (
         state.bursae !== previous.bursae ||
+        state.skylineBeam !== previous.skylineBeam ||
+        state.radiograph !== previous.radiograph ||
         state.highlight !== previous.highlight ||
         state.selected !== previous.selected
       )
@@ -112,4 +127,21 @@ export function useViewHiding(knee: StageKnee | null, view: ViewId, store: Stage
   }, [knee, view, store, invalidate])
 }
 
+/**
+ * Meshes of the model that are no structure (the default model's muscle-tendons, drawn with the
+ * muscles): mesh children of the femur's ancestors, below the scene.
+ */
+function modelExtras(knee: StageKnee): Object3D[] {
+  const extras: Object3D[] = []
+  const structures = new Set<string>(STRUCTURE_IDS)
+  for (let a = knee.nodes.joints['joint-femur'].parent; a && a.parent; a = a.parent)
+    for (const child of a.children)
+      if ((child as Mesh).isMesh && !structures.has(child.name)) extras.push(child)
+  return extras
+}
+
 const BURSAE = STRUCTURE_IDS.filter((id) => STRUCTURES[id].tissue === 'bursa')
+const SKYLINE_SET: ReadonlySet<string> = new Set(SKYLINE_RADIOGRAPH_STRUCTURES)
+const RADIOGRAPH_SET: ReadonlySet<string> = new Set(
+  STRUCTURE_IDS.filter((id) => ['bone', 'cartilage'].includes(STRUCTURES[id].tissue)),
+)
