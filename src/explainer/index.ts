@@ -20,6 +20,11 @@ export {
   DEFAULT_CONTROL_LABELS,
 } from './ExplainerControls'
 export type { ExplainerControlsProps, ExplainerControlGroup } from './ExplainerControls'
+export { ExplainerToolbar } from './ExplainerToolbar'
+export type { ExplainerToolbarProps } from './ExplainerToolbar'
+
+// Still image
+export type { ToImageOptions } from './figureImage'
 
 // Caption
 export { ExplainerCaption } from './ExplainerCaption'

@@ -24,6 +24,8 @@ const COMPONENT_FILES: Record<string, string> = {
   KneeExplainer: 'src/explainer/KneeExplainer.tsx',
   ExplainerProvider: 'src/explainer/ExplainerProvider.tsx',
   ExplainerControls: 'src/explainer/ExplainerControls.tsx',
+  ExplainerToolbar: 'src/explainer/ExplainerToolbar.tsx',
+  VideoSync: 'src/explainer/VideoSync.tsx',
   ExplainerCaption: 'src/explainer/ExplainerCaption.tsx',
   ScrollSteps: 'src/explainer/ScrollSteps.tsx',
   Step: 'src/explainer/ScrollSteps.tsx',
