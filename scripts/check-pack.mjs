@@ -75,6 +75,12 @@ for (const credit of lib.MODEL_CREDITS) {
     throw new Error('dist/embed/LICENSES.txt lacks the credit line of ' + credit.title)
 }
 console.log('model credits in the package and the embed licences: ok')
+// the figure builder for writers ships with the script-tag build
+const builder = packed('dist/embed/builder.html')
+if (!builder.includes('./builder.js') || !builder.includes('./knee-explainer.js'))
+  throw new Error('dist/embed/builder.html does not load the builder and the element')
+packed('dist/embed/builder.js')
+console.log('figure builder in the package: ok')
 `,
   )
   execFileSync('node', ['ssr.mjs'], { cwd: work, stdio: 'inherit' })
