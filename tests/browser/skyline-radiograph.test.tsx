@@ -127,4 +127,17 @@ describe('the skyline radiograph', () => {
       })
     },
   )
+
+  it('screenshot: Merchant beam, lateral-moderate, at 45 deg', { timeout: 60_000 }, async () => {
+    const { container } = await renderSkyline({
+      tracking: 'lateral-moderate',
+      skylineBeam: 'merchant',
+      measurements: true,
+    })
+    await new Promise((r) => setTimeout(r, 300))
+    await page.screenshot({
+      element: container,
+      path: '../screenshots/skyline-radiograph-merchant.png',
+    })
+  })
 })
