@@ -8,7 +8,13 @@ import { getTrackingPreset } from '../../src/kinematics/presets'
 import type { TrackingPresetId } from '../../src/kinematics/presets'
 import { findKneeNodes, type KneeNodes } from '../../src/model/loadKneeModel'
 import { applyKneePose, applyTrochlearShape } from '../../src/model/pose'
-import { createSeat, imageUp, seatAt, type SkylineBeam } from '../../src/scene/skylineCamera'
+import {
+  createSeat,
+  imageUp,
+  seatAt,
+  skylineView,
+  type SkylineBeam,
+} from '../../src/scene/skylineCamera'
 import {
   createSkylineMeasurer,
   createSkylineMeasures,
@@ -183,5 +189,36 @@ describe('the skyline radiograph measures what the knee shows', () => {
     expect(dysplastic.sulcusAngleDeg).toBeGreaterThan(normal.sulcusAngleDeg + 8)
     expect(severe.bisectOffset).toBeGreaterThan(normal20.bisectOffset)
     expect(severe.congruenceAngleDeg).toBeGreaterThan(normal20.congruenceAngleDeg)
+  })
+})
+
+describe('the skyline camera', () => {
+  const sub = (a: readonly number[], b: readonly number[]) => a.map((v, i) => v - b[i]!)
+  const dot = (a: readonly number[], b: readonly number[]) =>
+    a.reduce((s, v, i) => s + v * b[i]!, 0)
+
+  it('along the groove at 45 deg: at the seat, looking along the path, the path normal up', () => {
+    const view = skylineView(45, 'groove')
+    // the seat at 45 deg (SEAT_PATH row 9), metres
+    expect(view.target[0]).toBeCloseTo(-0.01022, 5)
+    expect(view.target[1]).toBeCloseTo(-0.02173, 5)
+    expect(view.target[2]).toBeCloseTo(0.03538, 5)
+    const toCamera = sub(view.position, view.target)
+    expect(Math.hypot(...toCamera)).toBeCloseTo(0.25, 6)
+    expect(dot(toCamera, view.up)).toBeCloseTo(0, 9)
+    expect(view.up[1]).toBeCloseTo(-0.758, 3)
+    expect(view.up[2]).toBeCloseTo(0.6522, 3)
+    // from above and in front, as a Merchant view's tube
+    expect(toCamera[1]).toBeGreaterThan(0)
+    expect(toCamera[2]).toBeGreaterThan(0)
+  })
+
+  it("Merchant's beam runs 30 deg from the femoral shaft whatever the flexion", () => {
+    for (const flexion of [20, 45, 70]) {
+      const view = skylineView(flexion, 'merchant')
+      const toCamera = sub(view.position, view.target)
+      const fromShaft = (Math.acos(toCamera[1]! / Math.hypot(...toCamera)) * 180) / Math.PI
+      expect(fromShaft).toBeCloseTo(30, 6)
+    }
   })
 })

@@ -77,7 +77,8 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
   panel.append(el('div', 'opacity:.7;font-size:11px;margin-top:2px', messages.measureNote))
   host.append(lateral, medial, panel)
 
-  let lastTitle = ''
+  const lastTitle = { beam: '', degrees: NaN }
+  const shown = { sides: true, measurements: true }
   const last = {
     sulcus: NaN,
     congruence: NaN,
@@ -92,14 +93,21 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
   }
   return {
     show(sides, measurements) {
+      if (sides === shown.sides && measurements === shown.measurements) return
+      shown.sides = sides
+      shown.measurements = measurements
       lateral.style.display = medial.style.display = sides ? '' : 'none'
       panel.style.display = measurements ? '' : 'none'
     },
     title(beam, flexionDeg) {
+      // called every frame while measuring: writes (and allocates) only when the words change
+      const degrees = Math.round(flexionDeg)
+      if (beam === lastTitle.beam && degrees === lastTitle.degrees) return
+      lastTitle.beam = beam
+      lastTitle.degrees = degrees
       const template =
         beam === 'merchant' ? messages.skylineMerchantTitle : messages.skylineGrooveTitle
-      const text = format(template, { degrees: Math.round(flexionDeg) })
-      if (text !== lastTitle) heading.textContent = lastTitle = text
+      heading.textContent = format(template, { degrees })
     },
     values(m) {
       if (!m.ok) {
