@@ -4,6 +4,7 @@
  * No React, no three.js: this runs before anything heavy loads.
  */
 import {
+  ACTIVITY_IDS_FOR_ATTRIBUTES,
   COMPARE_FOR_ATTRIBUTES,
   DEFAULT_LABELS_FOR_ATTRIBUTES,
   FLEXION_RANGE_FOR_ATTRIBUTES,
@@ -31,6 +32,7 @@ export const OBSERVED_ATTRIBUTES = [
   'compare',
   'overlays',
   'exercise',
+  'activity',
   'poster',
   'video',
 ] as const
@@ -53,6 +55,7 @@ export type ElementOptions = {
   /** The overlays switched on (see-through, path, arrows, load). */
   overlays?: Array<(typeof OVERLAYS_FOR_ATTRIBUTES)[number]>
   exercise?: string
+  activity?: string
   /** The poster image shown until the figure loads (http(s) or relative). */
   poster?: string
   /** CSS selector of a <video> the figure follows (its metadata track or cue list). */
@@ -169,6 +172,14 @@ export function parseAttributes(get: (name: string) => string | null): {
     else
       problems.push(
         `exercise="${exercise}" is not a known exercise (use ${EXERCISE_IDS_FOR_ATTRIBUTES.join(', ')}).`,
+      )
+  }
+  const activity = get('activity')
+  if (activity !== null && activity !== '') {
+    if (ACTIVITY_IDS_FOR_ATTRIBUTES.includes(activity)) options.activity = activity
+    else
+      problems.push(
+        `activity="${activity}" is not a known activity (use ${ACTIVITY_IDS_FOR_ATTRIBUTES.join(', ')}).`,
       )
   }
   const video = get('video')

@@ -15,7 +15,7 @@ import {
   specToQuery,
   type FigureSpec,
 } from './builderSpec'
-import { EXERCISE_IDS_FOR_ATTRIBUTES } from './ids'
+import { ACTIVITY_IDS_FOR_ATTRIBUTES, EXERCISE_IDS_FOR_ATTRIBUTES } from './ids'
 
 export type BuilderOptions = {
   /** The address of knee-explainer.js that the snippet loads. */
@@ -45,6 +45,7 @@ const OVERLAYS: Array<[string, string]> = [
   ['trail', 'Kneecap path'],
   ['forces', 'Pull arrows'],
   ['contact', 'Cartilage load'],
+  ['bursae', 'Bursae (fluid sacs)'],
 ]
 const LANGUAGES: Array<[string, string]> = [
   ['en', 'English'],
@@ -62,6 +63,7 @@ const MANAGED = [
   'compare',
   'overlays',
   'exercise',
+  'activity',
   'lang',
   'poster',
   'controls',
@@ -142,6 +144,14 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
         el('input', { type: 'number', name: 'flexion', min: '0', max: '120', step: '1' }),
       ),
       check('Bend and straighten on a loop', 'autoplay'),
+      field(
+        'Daily activity',
+        select('activity', [
+          ['', 'None'],
+          ...ACTIVITY_IDS_FOR_ATTRIBUTES.map((id): [string, string] => [id, title(id)]),
+        ]),
+        'Walking, stairs, squatting...: the bend and the load on the kneecap as in daily life.',
+      ),
       field(
         'Exercise',
         select('exercise', [
@@ -246,6 +256,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
     named('flexion').value = String(spec.flexion)
     named('autoplay').checked = spec.autoplay
     named('exercise').value = spec.exercise
+    named('activity').value = spec.activity
     for (const o of named('highlight').options) o.selected = spec.highlight.includes(o.value)
     for (const o of named('labels').options) o.selected = spec.labels.includes(o.value)
     named('compare').value = spec.compare
@@ -274,6 +285,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
         (b) => b.value,
       ),
       exercise: named('exercise').value,
+      activity: named('activity').value,
       lang: named('lang').value,
       width: width >= 200 ? width : null,
       poster: named('poster').value.trim(),

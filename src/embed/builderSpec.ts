@@ -19,6 +19,8 @@ export type FigureSpec = {
   overlays: string[]
   /** An exercise id, or '' for none. */
   exercise: string
+  /** A daily activity id, or '' for none (an exercise takes over). */
+  activity: string
   lang: string
   /** Largest width in CSS pixels, or null to fill the column. */
   width: number | null
@@ -38,6 +40,7 @@ export const DEFAULT_SPEC: Readonly<FigureSpec> = {
   compare: 'none',
   overlays: [],
   exercise: '',
+  activity: '',
   lang: 'en',
   width: null,
   poster: '',
@@ -58,6 +61,7 @@ export function specToAttributes(spec: FigureSpec): Array<[string, string]> {
   if (spec.compare !== d.compare) out.push(['compare', spec.compare])
   if (spec.overlays.length) out.push(['overlays', spec.overlays.join(' ')])
   if (spec.exercise) out.push(['exercise', spec.exercise])
+  if (spec.activity) out.push(['activity', spec.activity])
   if (spec.lang !== d.lang) out.push(['lang', spec.lang])
   if (spec.poster) out.push(['poster', spec.poster])
   if (!spec.controls) out.push(['controls', 'false'])
@@ -88,6 +92,7 @@ export function specFromAttributes(get: (name: string) => string | null): Figure
     compare: options.compare ?? DEFAULT_SPEC.compare,
     overlays: OVERLAYS_FOR_ATTRIBUTES.filter((o) => options.overlays?.includes(o)),
     exercise: options.exercise ?? '',
+    activity: options.activity ?? '',
     lang: options.lang && ['en', 'es', 'de'].includes(options.lang) ? options.lang : 'en',
     width: Number.isFinite(width) && width >= 200 ? Math.round(width) : null,
     poster: options.poster ?? '',
@@ -116,6 +121,7 @@ const OVERLAY_PROPS: Record<string, string> = {
   trail: 'defaultTrail',
   forces: 'defaultForces',
   contact: 'defaultContact',
+  bursae: 'defaultBursae',
 }
 const list = (ids: readonly string[]) => `{[${ids.map((id) => `'${id}'`).join(', ')}]}`
 
@@ -132,6 +138,7 @@ export function specToJsx(spec: FigureSpec): string {
   if (spec.compare !== d.compare) props.push(`defaultCompare="${spec.compare}"`)
   for (const overlay of spec.overlays) props.push(OVERLAY_PROPS[overlay]!)
   if (spec.exercise) props.push(`defaultExercise="${spec.exercise}"`)
+  if (spec.activity) props.push(`defaultActivity="${spec.activity}"`)
   if (spec.lang !== d.lang) props.push(`lang="${spec.lang}"`)
   if (!spec.controls) props.push('controls={false}')
   if (!spec.caption) props.push('caption={false}')

@@ -20,8 +20,8 @@ export const VIEW_IDS_FOR_ATTRIBUTES: readonly string[] = [
   'skyline',
 ]
 export const COMPARE_FOR_ATTRIBUTES: readonly string[] = ['none', 'ghost', 'side-by-side']
-/** What `overlays` may list: see-through muscles, the kneecap's path, pull arrows, cartilage load. */
-export const OVERLAYS_FOR_ATTRIBUTES = ['xray', 'trail', 'forces', 'contact'] as const
+/** What `overlays` may list: see-through muscles, the kneecap's path, pull arrows, cartilage load, bursae. */
+export const OVERLAYS_FOR_ATTRIBUTES = ['xray', 'trail', 'forces', 'contact', 'bursae'] as const
 export const EXERCISE_IDS_FOR_ATTRIBUTES: readonly string[] = [
   'quad-set',
   'straight-leg-raise',
@@ -97,3 +97,12 @@ export const DEFAULT_LABELS_FOR_ATTRIBUTES: readonly string[] = [
 ]
 /** The knee bend an attribute may ask for, degrees. */
 export const FLEXION_RANGE_FOR_ATTRIBUTES = { min: 0, max: 120 } as const
+/** Daily activities (`activity`): the knee does them over and over, an exercise takes over. */
+export const ACTIVITY_IDS_FOR_ATTRIBUTES: readonly string[] = [
+  'walking',
+  'stairs-up',
+  'stairs-down',
+  'squat',
+  'kneeling',
+  'sitting',
+]

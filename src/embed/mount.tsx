@@ -41,6 +41,7 @@ export function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
   if (options.compare) scene.compare = options.compare as ExplainerState['compare']
   if (options.overlays) for (const overlay of options.overlays) scene[overlay] = true
   if (options.exercise) scene.exercise = options.exercise
+  if (options.activity) scene.activity = options.activity as ExplainerState['activity']
   return scene
 }
 

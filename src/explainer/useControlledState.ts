@@ -14,7 +14,7 @@ import {
   type ExplainerStore,
 } from './store'
 
-export const EXPLAINER_KEYS: readonly ExplainerKey[] = [
+export const EXPLAINER_KEYS = [
   'flexionDeg',
   'playing',
   'motionRange',
@@ -33,9 +33,21 @@ export const EXPLAINER_KEYS: readonly ExplainerKey[] = [
   'trail',
   'forces',
   'contact',
+  'bursae',
+  'activity',
+  'skylineBeam',
+  'radiograph',
+  'measurements',
   'exercise',
   'hip',
-]
+] as const satisfies readonly ExplainerKey[]
+
+// every field of the state is a prop: a field added to ExplainerState and not listed above is a
+// type error here (else its `default...` prop would be ignored without a word)
+const everyKeyListed: Exclude<ExplainerKey, (typeof EXPLAINER_KEYS)[number]> extends never
+  ? true
+  : false = true
+void everyKeyListed
 
 const capitalize = (k: string) => k[0]!.toUpperCase() + k.slice(1)
 

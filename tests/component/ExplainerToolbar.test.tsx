@@ -80,21 +80,41 @@ describe('<ExplainerToolbar>', () => {
     expect(document.activeElement).toBe(show)
   })
 
-  it('"Bursae" highlights and labels the three fluid sacs, and takes only them away again', () => {
+  it('"Bursae" shows the fluid sacs the figure otherwise hides, and hides them again', () => {
     const store = renderToolbar({ highlight: ['vastus-medialis-oblique'] })
     fireEvent.click(screen.getByRole('button', { name: 'Show' }))
     const bursae = screen.getByRole('checkbox', { name: 'Bursae (fluid sacs)' }) as HTMLInputElement
     expect(bursae.checked).toBe(false)
     fireEvent.click(bursae)
-    const sacs = ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa']
-    expect([...store.getState().highlight].sort()).toEqual(
-      ['vastus-medialis-oblique', ...sacs].sort(),
-    )
-    expect([...store.getState().labels].sort()).toEqual([...sacs].sort())
+    expect(store.getState().bursae).toBe(true)
     expect(bursae.checked).toBe(true)
     fireEvent.click(bursae)
+    expect(store.getState().bursae).toBe(false)
     expect(store.getState().highlight).toEqual(['vastus-medialis-oblique'])
-    expect(store.getState().labels).toEqual([])
+  })
+
+  it('KneeExplainer honours every scene prop the state has (activity, bursae, radiograph...)', async () => {
+    const api = createRef<KneeExplainerApi>()
+    await act(async () => {
+      render(
+        <KneeExplainer
+          ref={api}
+          src="http://localhost/none.glb"
+          defaultActivity="squat"
+          defaultBursae
+          defaultRadiograph
+          defaultMeasurements
+          defaultSkylineBeam="merchant"
+        />,
+      )
+    })
+    expect(api.current!.store.getState()).toMatchObject({
+      activity: 'squat',
+      bursae: true,
+      radiograph: true,
+      measurements: true,
+      skylineBeam: 'merchant',
+    })
   })
 
   it('a press outside closes the menu', () => {

@@ -42,6 +42,7 @@ const SCENE_KEYS = [
   'forces',
   'contact',
   'exercise',
+  'activity',
 ] as const
 
 /** The scene an element shows, once it is ready, with its language. */
@@ -81,6 +82,7 @@ describe('the figure builder', { timeout: 180_000 }, () => {
     await form.getByLabel('Compare with a normal knee').selectOption('ghost')
     await form.getByLabel('Pull arrows').check()
     await form.getByLabel('See-through muscles').check()
+    await form.getByLabel('Daily activity').selectOption('squat')
     await form.getByLabel('Language').selectOption('es')
     await form.getByLabel('Largest width (pixels)').fill('640')
     const preview = await sceneOf(page, '[data-builder-preview]')
@@ -93,6 +95,7 @@ describe('the figure builder', { timeout: 180_000 }, () => {
       compare: 'ghost',
       forces: true,
       xray: true,
+      activity: 'squat',
       lang: 'es',
       width: '640px',
     })

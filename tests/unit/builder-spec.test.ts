@@ -12,6 +12,7 @@ import {
   type FigureSpec,
 } from '../../src/embed/builderSpec'
 import {
+  ACTIVITY_IDS_FOR_ATTRIBUTES,
   COMPARE_FOR_ATTRIBUTES,
   DEFAULT_LABELS_FOR_ATTRIBUTES,
   FLEXION_RANGE_FOR_ATTRIBUTES,
@@ -20,6 +21,7 @@ import {
   OVERLAYS_FOR_ATTRIBUTES,
 } from '../../src/embed/ids'
 import { EXERCISE_IDS } from '../../src/exercises'
+import { ACTIVITY_IDS } from '../../src/kinematics/activities'
 import { GROUP_IDS, STRUCTURE_IDS } from '../../src/anatomy/structures'
 import { DEFAULT_LABELS } from '../../src/anatomy/labels'
 import { FLEXION_RANGE_DEG } from '../../src/kinematics/input'
@@ -33,8 +35,9 @@ const FULL: FigureSpec = {
   highlight: ['vastus-medialis-oblique', 'lateral-pull'],
   labels: ['patella', 'iliotibial-band'],
   compare: 'ghost',
-  overlays: ['xray', 'forces'],
+  overlays: ['xray', 'forces', 'bursae'],
   exercise: 'mini-squat',
+  activity: 'stairs-up',
   lang: 'de',
   width: 480,
   poster: '/images/knee & more.png',
@@ -90,7 +93,9 @@ describe('figure builder output', () => {
       'defaultCompare="ghost"',
       'defaultXray',
       'defaultForces',
+      'defaultBursae',
       'defaultExercise="mini-squat"',
+      'defaultActivity="stairs-up"',
       'lang="de"',
       'controls={false}',
       'caption={false}',
@@ -101,8 +106,9 @@ describe('figure builder output', () => {
 
   it("the element's own value lists match the library", () => {
     expect([...EXERCISE_IDS_FOR_ATTRIBUTES].sort()).toEqual([...EXERCISE_IDS].sort())
+    expect([...ACTIVITY_IDS_FOR_ATTRIBUTES]).toEqual([...ACTIVITY_IDS])
     expect([...COMPARE_FOR_ATTRIBUTES]).toEqual(['none', 'ghost', 'side-by-side'])
-    expect([...OVERLAYS_FOR_ATTRIBUTES].sort()).toEqual([...TOGGLES].sort())
+    expect([...OVERLAYS_FOR_ATTRIBUTES].sort()).toEqual([...TOGGLES, 'bursae'].sort())
     expect([...STRUCTURE_AND_GROUP_IDS_FOR_ATTRIBUTES].sort()).toEqual(
       [...STRUCTURE_IDS, ...GROUP_IDS].sort(),
     )

@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react'
-import { STRUCTURE_IDS, STRUCTURES, type StructureId } from '../../anatomy/structures'
+import type { StructureId } from '../../anatomy/structures'
 import { FLEXION_RANGE_DEG } from '../../kinematics/input'
 import { format, type MessageKey, type Messages } from '../../i18n'
 import {
@@ -265,31 +265,17 @@ export function ViewSelect({ m }: ControlProps) {
   )
 }
 
-/** The fluid sacs around the kneecap, found by their tissue in the catalogue. */
-const BURSAE: readonly StructureId[] = STRUCTURE_IDS.filter(
-  (id) => STRUCTURES[id].tissue === 'bursa',
-)
-
-/** Shows the bursae: highlights and labels them (translucent sacs are hard to see otherwise). */
+/** Shows the fluid sacs (bursae) around the kneecap, which the figure otherwise keeps hidden. */
 export function BursaeCheckbox({ m }: ControlProps) {
   const store = useExplainerStore()
-  const checked = useExplainer((s) => BURSAE.every((id) => s.highlight.includes(id)))
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const { highlight, labels } = store.getState()
-    const others = (ids: readonly string[]) =>
-      ids.filter((id) => !BURSAE.includes(id as StructureId))
-    store.setState(
-      event.target.checked
-        ? {
-            highlight: [...others(highlight), ...BURSAE],
-            labels: [...others(labels), ...BURSAE] as StructureId[],
-          }
-        : { highlight: others(highlight), labels: others(labels) as StructureId[] },
-    )
-  }
+  const checked = useExplainer((s) => s.bursae === true)
   return (
     <label className={`${ROOT}__check`}>
-      <input type="checkbox" checked={checked} onChange={onChange} />
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => store.setState({ bursae: event.target.checked })}
+      />
       {m.bursae}
     </label>
   )
