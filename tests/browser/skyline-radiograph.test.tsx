@@ -128,6 +128,28 @@ describe('the skyline radiograph', () => {
     },
   )
 
+  it(
+    'puts the lateral label on the side of the picture where the kneecap drifts, for a left knee too',
+    { timeout: 60_000 },
+    async () => {
+      for (const side of ['right', 'left'] as const) {
+        const { state, container } = await renderSkyline({ tracking: 'lateral-severe', side })
+        const lateral = await waitUntil(() => {
+          const label = container.querySelector<HTMLElement>('[data-skyline="lateral"]')
+          return label?.style.display !== 'none' && label
+        })
+        // the severe kneecap sits lateral of the groove: on the lateral label's half of the picture
+        const patella = onScreen(state, 'joint-patella')
+        const { width } = state.gl.getContext().canvas
+        const labelOnRight =
+          lateral.getBoundingClientRect().left > container.getBoundingClientRect().left + 200
+        expect(patella.x > width / 2, side).toBe(labelOnRight)
+        mounted?.unmount()
+        mounted = undefined
+      }
+    },
+  )
+
   it('screenshot: Merchant beam, lateral-moderate, at 45 deg', { timeout: 60_000 }, async () => {
     const { container } = await renderSkyline({
       tracking: 'lateral-moderate',

@@ -20,6 +20,8 @@ type Row = keyof typeof MEASURE_COLOURS
 export type SkylinePanel = {
   /** Shows the side labels (any beam) and the measurements (when asked for). */
   show(sides: boolean, measurements: boolean): void
+  /** Which knee: puts the lateral label on its side of the picture. */
+  side(side: 'right' | 'left'): void
   /** The title for the beam and the flexion on screen (rewritten only when its text changes). */
   title(beam: 'groove' | 'merchant', flexionDeg: number): void
   values(measures: SkylineMeasures): void
@@ -39,10 +41,10 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
     node.textContent = text
     return node
   }
-  // the camera looks down the groove with the front of the knee up: the knee's lateral side is
-  // on the right of the picture (for a left knee too: its view is the mirror image)
-  const lateral = el('div', `${SIDE_STYLE};right:8px`, `${messages.skylineLateral} →`)
-  const medial = el('div', `${SIDE_STYLE};left:8px`, `← ${messages.skylineMedial}`)
+  // the camera looks down the groove with the front of the knee up: a right knee's lateral side
+  // is on the right of the picture, a left knee's (its mirror image) on the left; see `side`
+  const lateral = el('div', SIDE_STYLE)
+  const medial = el('div', SIDE_STYLE)
   lateral.dataset.skyline = 'lateral'
   medial.dataset.skyline = 'medial'
   const panel = el(
@@ -78,6 +80,7 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
   host.append(lateral, medial, panel)
 
   const lastTitle = { beam: '', degrees: NaN }
+  let onSide = ''
   const shown = { sides: true, measurements: true }
   const last = {
     sulcus: NaN,
@@ -91,13 +94,22 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
     last[key] = rounded
     rows[key].textContent = text()
   }
-  return {
+  const api: SkylinePanel = {
     show(sides, measurements) {
       if (sides === shown.sides && measurements === shown.measurements) return
       shown.sides = sides
       shown.measurements = measurements
       lateral.style.display = medial.style.display = sides ? '' : 'none'
       panel.style.display = measurements ? '' : 'none'
+    },
+    side(side) {
+      if (side === onSide) return
+      onSide = side
+      const right = side === 'right'
+      lateral.textContent = right ? `${messages.skylineLateral} →` : `← ${messages.skylineLateral}`
+      medial.textContent = right ? `← ${messages.skylineMedial}` : `${messages.skylineMedial} →`
+      lateral.style.left = medial.style.right = right ? '' : '8px'
+      lateral.style.right = medial.style.left = right ? '8px' : ''
     },
     title(beam, flexionDeg) {
       // called every frame while measuring: writes (and allocates) only when the words change
@@ -132,4 +144,6 @@ export function createSkylinePanel(host: HTMLElement, messages: Messages): Skyli
       panel.remove()
     },
   }
+  api.side('right')
+  return api
 }

@@ -130,6 +130,7 @@ export function useSkylineRadiograph(
       follow.version++
     }
     const measuring = Boolean(active && state.measurements && knee)
+    panel.current?.side(state.side)
     panel.current?.show(Boolean(active), measuring)
     lines.visible = measuring
     if (!measuring || !active || !knee) {
