@@ -21,6 +21,8 @@ const CSS = `
 :host { display: block; position: relative; contain: layout paint style; width: 100%; max-width: 100%;
   min-height: 240px; font: inherit; color: var(--knee-text, #1d2125); }
 :host([hidden]) { display: none; }
+:host([data-knee-fullscreen]) { position: fixed; inset: 0; z-index: 2147483000; contain: none;
+  max-width: none; overflow: auto; background: #fff; }
 .frame { position: relative; width: 100%; }
 .poster { display: block; width: 100%; aspect-ratio: 4 / 3; object-fit: cover; background: #eef0f2; }
 .message { position: absolute; inset-inline: 0; inset-block-end: 0; margin: 0; padding: 0.6em 1em;

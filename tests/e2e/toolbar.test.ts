@@ -191,4 +191,36 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
     writeFileSync(resolve(shots, 'still-image.png'), png)
     await page.context().close()
   })
+
+  it('full screen without the API (iPhone Safari): the element fills the window; Escape leaves', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    // a browser with no element full screen
+    await context.addInitScript(() => {
+      delete (Element.prototype as { requestFullscreen?: unknown }).requestFullscreen
+    })
+    const page = await context.newPage()
+    await page.goto(server.url + '/tests/e2e/fixtures/phone.html')
+    await page.waitForFunction(
+      () => document.getElementById('knee')?.getAttribute('data-state') === 'ready',
+      undefined,
+      { timeout: 90_000 },
+    )
+    await page.evaluate(() => scrollTo(0, 200))
+    const knee = page.locator('#knee')
+    await knee.getByRole('button', { name: 'Full screen' }).click()
+    await page.waitForFunction(() =>
+      document.getElementById('knee')!.hasAttribute('data-knee-fullscreen'),
+    )
+    const box = await page.evaluate(() => {
+      const r = document.getElementById('knee')!.getBoundingClientRect()
+      return [r.left, r.top, r.width, r.height]
+    })
+    expect(box).toEqual([0, 0, 360, 740])
+    await page.screenshot({ path: resolve(shots, 'toolbar-360x740-fullscreen.png') })
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(
+      () => !document.getElementById('knee')!.hasAttribute('data-knee-fullscreen'),
+    )
+    await context.close()
+  })
 })

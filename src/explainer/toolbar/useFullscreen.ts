@@ -59,6 +59,10 @@ export function useFullscreen(target: RefObject<HTMLElement | null>): Fullscreen
     const el = target.current
     if (!el || !active || mode !== 'layer') return
     el.setAttribute('data-knee-fullscreen', 'layer')
+    // inside a custom element's shadow root the host contains its layout: it must fill the
+    // window too (its stylesheet lifts the containment for this attribute)
+    const host = (el.getRootNode() as ShadowRoot).host ?? null
+    host?.setAttribute('data-knee-fullscreen', 'layer')
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
       event.preventDefault()
@@ -69,6 +73,7 @@ export function useFullscreen(target: RefObject<HTMLElement | null>): Fullscreen
     return () => {
       el.removeEventListener('keydown', onKey)
       el.removeAttribute('data-knee-fullscreen')
+      host?.removeAttribute('data-knee-fullscreen')
     }
   }, [target, active, mode])
 
