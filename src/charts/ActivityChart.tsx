@@ -12,7 +12,8 @@ import {
   type ActivityId,
 } from '../kinematics/activities'
 import type { TrackingParams } from '../kinematics/types'
-import { DASHES, FONT, INK, MUTED, PALETTE, linePath, niceDomain } from './chartData'
+import { ChartLegend, PanelGrid } from './ActivityChartParts'
+import { DASHES, FONT, INK, PALETTE, linePath, niceDomain } from './chartData'
 
 export type ActivityChartProps = {
   /**
@@ -130,8 +131,6 @@ function ActivityChartFigure({
     ),
   ].join(' ')
 
-  const ticks = (max: number) => [0, max / 2, max]
-
   return (
     <figure data-activity-chart="" style={{ margin: 0, fontFamily: FONT, ...style }} {...props}>
       <svg
@@ -146,58 +145,20 @@ function ActivityChartFigure({
         <title>{m.title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
 
-        <g data-legend="">
-          {curves.map((c, i) => (
-            <g
-              key={c.activity.id}
-              transform={`translate(${left + (i % 3) * (plotWidth / 3)} ${14 + Math.floor(i / 3) * 20})`}
-            >
-              <line
-                x1={0}
-                x2={26}
-                y1={0}
-                y2={0}
-                stroke={PALETTE[i % PALETTE.length]}
-                strokeWidth={3}
-                strokeDasharray={DASHES[i % DASHES.length] || undefined}
-              />
-              <text x={32} y={4.5} fontSize={13} fill={INK}>
-                {labelOf(c.activity.id)}
-              </text>
-            </g>
-          ))}
-        </g>
-
-        {[
-          { top: forceTop, title: `${m.forceTitle} (${m.forceUnit})`, max: forceMax, y: yForce },
-          { top: areaTop, title: m.areaTitle, max: areaMax, y: yArea },
-        ].map((panel) => (
-          <g key={panel.title}>
-            <text x={left} y={panel.top - 10} fontSize={14} fontWeight={600} fill={INK}>
-              {panel.title}
-            </text>
-            {ticks(panel.max).map((value) => (
-              <g key={value}>
-                <line
-                  x1={left}
-                  x2={left + plotWidth}
-                  y1={panel.y(value)}
-                  y2={panel.y(value)}
-                  stroke="#e5e5e5"
-                />
-                <text
-                  x={left - 6}
-                  y={panel.y(value) + 4}
-                  fontSize={12}
-                  textAnchor="end"
-                  fill={MUTED}
-                >
-                  {number(value, value % 1 === 0 ? 0 : 1)}
-                </text>
-              </g>
-            ))}
-          </g>
-        ))}
+        <ChartLegend
+          labels={curves.map((c) => labelOf(c.activity.id))}
+          left={left}
+          plotWidth={plotWidth}
+        />
+        <PanelGrid
+          panels={[
+            { top: forceTop, title: `${m.forceTitle} (${m.forceUnit})`, max: forceMax, y: yForce },
+            { top: areaTop, title: m.areaTitle, max: areaMax, y: yArea },
+          ]}
+          left={left}
+          plotWidth={plotWidth}
+          number={number}
+        />
 
         {curves.map((c, i) => {
           const color = PALETTE[i % PALETTE.length]!
