@@ -153,3 +153,24 @@ describe('<ExplainerToolbar>', () => {
     expect(screen.queryByRole('button', { name: 'Show' })).toBeNull()
   })
 })
+
+describe('the bend slider with an exercise', () => {
+  it('shows the knee where the paused exercise holds it, as the caption does', async () => {
+    const { createMotionChannel } = await import('../../src/scene/motionChannel')
+    const { EXERCISES } = await import('../../src/exercises/catalogue')
+    const { createExerciseFrame, exercisePhaseAt } = await import('../../src/exercises/motion')
+    const store = createExplainerStore({ flexionDeg: 20, exercise: 'mini-squat' })
+    const motion = createMotionChannel(20)
+    render(
+      <ExplainerProvider store={store} motion={motion}>
+        <ExplainerToolbar />
+      </ExplainerProvider>,
+    )
+    const exercise = EXERCISES['mini-squat']
+    const frame = exercisePhaseAt(exercise, 0, createExerciseFrame(exercise))
+    await act(async () => motion.write(frame.kneeFlexionDeg, false, { exercise, frame }, 1000))
+    const slider = screen.getByRole('slider', { name: 'Knee bend' }) as HTMLInputElement
+    expect(Number(slider.value)).toBe(Math.round(frame.kneeFlexionDeg))
+    expect(Number(slider.value)).not.toBe(20)
+  })
+})

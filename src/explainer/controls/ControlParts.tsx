@@ -76,7 +76,10 @@ export function FlexionSlider({ m, locale }: ControlProps & { locale: string }) 
   // moves, the slider shows the flexion on screen (animated state), at rest the requested one
   const requested = useExplainer((s) => s.flexionDeg)
   const animated = useMotion()
-  const flexionDeg = Math.round(animated.moving ? animated.flexionDeg : requested)
+  // (an exercise, even paused, holds the knee where its repetition is: the caption says so too)
+  const flexionDeg = Math.round(
+    animated.moving || animated.exercise ? animated.flexionDeg : requested,
+  )
   const valueText = format(m.degreesUnit, {
     value: new Intl.NumberFormat(locale).format(flexionDeg),
   })
