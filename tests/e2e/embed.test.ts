@@ -49,8 +49,8 @@ describe('the plain HTML example article', { timeout: 120_000 }, () => {
   it('renders every figure from the built script with no console errors and no request outside its origin', async () => {
     const { page, requests, consoleErrors, consoleWarnings } = await open('/examples/article.html')
     const figures = page.locator('knee-explainer')
-    expect(await figures.count()).toBe(3)
-    for (let i = 0; i < 3; i++) {
+    expect(await figures.count()).toBe(4)
+    for (let i = 0; i < 4; i++) {
       await figures.nth(i).scrollIntoViewIfNeeded()
       await page.waitForFunction(
         (n) =>
