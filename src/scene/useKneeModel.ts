@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Object3D } from 'three'
+import type { BufferGeometry, Mesh, Object3D } from 'three'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { KneeModelError, loadKneeModel, type KneeModelData } from '../model/loadKneeModel'
 
@@ -24,8 +24,14 @@ export function useKneeModel(src: string): KneeModelState {
       // a failed load is not cached, so a later retry can succeed
       pending.catch(() => cache.delete(src))
     }
+    let owned: BufferGeometry[] = []
     pending.then(
-      (data) => live && setState({ status: 'ready', scene: cloneSkinned(data.scene) }),
+      (data) => {
+        if (!live) return
+        const scene = cloneSkinned(data.scene)
+        owned = ownMorphGeometry(scene)
+        setState({ status: 'ready', scene })
+      },
       (error: unknown) =>
         live &&
         setState({
@@ -38,9 +44,28 @@ export function useKneeModel(src: string): KneeModelState {
     )
     return () => {
       live = false
+      for (const geometry of owned) geometry.dispose()
     }
   }, [src])
   return state
+}
+
+/**
+ * Gives the figure its own copy of every geometry with morph targets (the trochlear groove's
+ * dysplasia shape). A renderer that draws morph targets hangs a listener on the geometry, and a
+ * geometry shared through the page-wide cache would keep every finished figure's renderer alive
+ * (the leak test caught it); a figure's own copy goes with the figure, disposed on unmount.
+ */
+function ownMorphGeometry(scene: Object3D): BufferGeometry[] {
+  const owned: BufferGeometry[] = []
+  scene.traverse((object) => {
+    const mesh = object as Mesh
+    if (mesh.isMesh && Object.keys(mesh.geometry.morphAttributes).length) {
+      mesh.geometry = mesh.geometry.clone()
+      owned.push(mesh.geometry)
+    }
+  })
+  return owned
 }
 
 /** Forget cached models (tests, or an app that swaps models). */
