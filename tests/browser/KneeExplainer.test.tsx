@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Vector3, type Mesh } from 'three'
 import kneeUrl from '../../models/knee.glb?url'
-import { KneeExplainer, type KneeExplainerProps } from '../../src'
+import { KneeExplainer, getTrackingPreset, solveKnee, type KneeExplainerProps } from '../../src'
 import type { RootState } from '@react-three/fiber'
 import {
   captureRootState,
@@ -20,7 +20,11 @@ import {
 let mounted: MountedFigure | undefined
 afterEach(() => mounted?.unmount())
 
-async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<RootState> {
+async function renderExplainer(
+  props: Partial<KneeExplainerProps>,
+  /** where the kneecap comes to rest (the solver's pose): wait for it, not for a quiet spell */
+  rest?: readonly [number, number, number],
+): Promise<RootState> {
   const created = captureRootState()
   let ready = false
   mounted = await mountFigure(
@@ -40,6 +44,14 @@ async function renderExplainer(props: Partial<KneeExplainerProps>): Promise<Root
   await untilQuiet(state)
   // and the kneecap has come to rest: on a loaded machine a quiet spell can come mid-blend
   const patella = state.scene.getObjectByName('joint-patella')!
+  if (rest) {
+    await waitUntil(
+      () => patella.position.distanceTo(new Vector3(...rest)) < 1e-5 || undefined,
+      60_000,
+    )
+    await untilQuiet(state)
+    return state
+  }
   let last = ''
   for (let i = 0; i < 40; i++) {
     const now = patella.position
@@ -102,23 +114,34 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     tracking: 'normal' | 'lateral-moderate',
     view: 'anterior' | 'skyline',
   ) {
-    const state = await renderExplainer({
-      defaultView: view,
-      defaultTracking: tracking,
-      defaultFlexionDeg: 10,
-      defaultHighlight: ['patella', 'patellar-cartilage'],
-      defaultXray: true,
-    })
+    const rest = solveKnee({ ...getTrackingPreset(tracking)!.params, flexionDeg: 10 }).patella
+      .position
+    const state = await renderExplainer(
+      {
+        defaultView: view,
+        defaultTracking: tracking,
+        defaultFlexionDeg: 10,
+        defaultHighlight: ['patella', 'patellar-cartilage'],
+        defaultXray: true,
+      },
+      rest,
+    )
     const frame = renderAndReadFrame(state)
     const centroid = centroidOf(frame, isHighlightBlue)
-    const groove = state.scene
+    const grooveWorld = state.scene
       .getObjectByName('landmark-trochlear-groove')!
       .getWorldPosition(new Vector3())
-      .project(state.camera)
+    const groove = grooveWorld.clone().project(state.camera)
     const grooveX = (groove.x * 0.5 + 0.5) * (frame.width - 1)
+    // how many pixels one millimetre across the knee makes at the groove, in this view
+    const aside = grooveWorld
+      .clone()
+      .add(new Vector3(0.001, 0, 0))
+      .project(state.camera)
+    const pxPerMm = Math.abs(aside.x - groove.x) * 0.5 * (frame.width - 1)
     mounted?.unmount()
     mounted = undefined
-    return { ...centroid, grooveX, width: frame.width }
+    return { ...centroid, grooveX, width: frame.width, pxPerMm }
   }
 
   it('at 10 degrees, a lateral-maltracking kneecap sits further toward the outside than a normal one (anterior view)', async () => {
@@ -126,8 +149,13 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     const lateral = await patellaCentroid('lateral-moderate', 'anterior')
     expect(normal.count).toBeGreaterThan(200)
     expect(lateral.count).toBeGreaterThan(200)
-    // a right knee from the front: the outside (lateral) is the viewer's left
-    expect(normal.x - lateral.x).toBeGreaterThan(normal.width * 0.006)
+    // a right knee from the front: the outside (lateral) is the viewer's left; the drawn kneecaps
+    // are at least half the solver's difference in shift apart (3.5 mm or more at 10 degrees)
+    const shift = (id: 'normal' | 'lateral-moderate') =>
+      solveKnee({ ...getTrackingPreset(id)!.params, flexionDeg: 10 }).patella.lateralShiftMm
+    const apartMm = shift('lateral-moderate') - shift('normal')
+    expect(apartMm).toBeGreaterThan(3.5)
+    expect(normal.x - lateral.x).toBeGreaterThan(0.5 * apartMm * normal.pxPerMm)
   })
 
   it('the skyline view shows a maltracking kneecap off-centre in the groove', async () => {

@@ -43,12 +43,14 @@ export function useFullscreen(target: RefObject<HTMLElement | null>): Fullscreen
   useEffect(() => {
     const el = target.current
     if (!el || typeof document === 'undefined') return
+    // whether the element was in full screen at the last change (kept outside React's state
+    // updater: an updater must not have side effects such as moving focus)
+    let was = fullscreenElementOf(el) === el || document.fullscreenElement === el
     const onChange = () => {
       const now = fullscreenElementOf(el) === el || document.fullscreenElement === el
-      setActive((was) => {
-        if (was && !now) restoreFocus()
-        return now
-      })
+      if (was && !now) restoreFocus()
+      was = now
+      setActive(now)
     }
     document.addEventListener('fullscreenchange', onChange)
     return () => document.removeEventListener('fullscreenchange', onChange)
