@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { useExplainerStore } from './ExplainerProvider'
 import { usePrefersReducedMotion } from './figureKeys'
-import { syncToVideo, type VideoCue } from './videoSync'
+import { syncToVideo, type VideoCue } from './videoCues'
 
 export type VideoSyncProps = {
   /** The video to follow: a ref, the element, or a CSS selector in the page (`'#lesson'`). */

@@ -3,7 +3,7 @@
 // JSON cues are scenes. A stand-in video (an EventTarget with the media fields) in Node.
 import { describe, expect, it } from 'vitest'
 import { createExplainerStore } from '../../src/explainer/store'
-import { cueAt, cuesFromTrack, syncToVideo, type VideoCue } from '../../src/explainer/videoSync'
+import { cueAt, cuesFromTrack, syncToVideo, type VideoCue } from '../../src/explainer/videoCues'
 
 class FakeVideo extends EventTarget {
   currentTime = 0
