@@ -1,7 +1,6 @@
 import { useId, type ChangeEvent } from 'react'
-import type { StructureId } from '../../anatomy/structures'
 import { FLEXION_RANGE_DEG } from '../../kinematics/input'
-import { format, type MessageKey, type Messages } from '../../i18n'
+import { format, type MessageKey } from '../../i18n'
 import {
   isTrackingPresetId,
   TRACKING_PRESET_LIST,
@@ -16,6 +15,7 @@ import {
   useOptionalMotionChannel,
 } from '../ExplainerProvider'
 import type { CompareMode } from '../store'
+import { type ControlProps } from './ControlChecks'
 import { ROOT } from './controlsCss'
 
 /** Each of the figure's controls, bound to the explainer store (used by ExplainerControls). */
@@ -39,12 +39,7 @@ const COMPARE_MESSAGE: Record<CompareMode, MessageKey> = {
 /** Loop speeds on offer; an author's other speed is added to the list so the menu never lies. */
 const SPEED_CHOICES = [0.25, 0.5, 1, 1.5, 2]
 
-export type Toggle = 'xray' | 'trail' | 'forces' | 'contact'
-export const TOGGLES: readonly Toggle[] = ['xray', 'trail', 'forces', 'contact']
-
 // Each control subscribes to its own slice, so while the knee plays only the slider re-renders.
-
-export type ControlProps = { m: Messages }
 
 export function PlayButton({ m }: ControlProps) {
   const store = useExplainerStore()
@@ -203,48 +198,6 @@ export function CompareSelect({ m }: ControlProps) {
   )
 }
 
-export function ToggleCheckbox({ m, toggle }: ControlProps & { toggle: Toggle }) {
-  const store = useExplainerStore()
-  const checked = useExplainer((s) => s[toggle])
-  return (
-    <label className={`${ROOT}__check`}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => store.setState({ [toggle]: event.target.checked })}
-      />
-      {m[toggle]}
-    </label>
-  )
-}
-
-export function LabelsCheckbox({
-  m,
-  labelSet,
-}: ControlProps & { labelSet: readonly StructureId[] }) {
-  const store = useExplainerStore()
-  const checked = useExplainer((s) => s.labels.length > 0)
-  return (
-    <label className={`${ROOT}__check`}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => store.setState({ labels: event.target.checked ? labelSet : [] })}
-      />
-      {m.labels}
-    </label>
-  )
-}
-
-export function ResetButton({ m }: ControlProps) {
-  const store = useExplainerStore()
-  return (
-    <button type="button" onClick={() => store.reset()}>
-      {m.reset}
-    </button>
-  )
-}
-
 /** The views as one menu (the compact toolbar's), each named as the view buttons are. */
 export function ViewSelect({ m }: ControlProps) {
   const store = useExplainerStore()
@@ -268,18 +221,12 @@ export function ViewSelect({ m }: ControlProps) {
   )
 }
 
-/** Shows the fluid sacs (bursae) around the kneecap, which the figure otherwise keeps hidden. */
-export function BursaeCheckbox({ m }: ControlProps) {
-  const store = useExplainerStore()
-  const checked = useExplainer((s) => s.bursae === true)
-  return (
-    <label className={`${ROOT}__check`}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => store.setState({ bursae: event.target.checked })}
-      />
-      {m.bursae}
-    </label>
-  )
-}
+export {
+  BursaeCheckbox,
+  LabelsCheckbox,
+  ResetButton,
+  TOGGLES,
+  ToggleCheckbox,
+  type ControlProps,
+  type Toggle,
+} from './ControlChecks'
