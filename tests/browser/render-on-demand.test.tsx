@@ -58,6 +58,9 @@ describe('render on demand', { timeout: 240_000 }, () => {
 
     // paused and settled: nothing draws (once the first frames, late on a loaded machine, are in)
     await untilQuiet(state)
+    // late first-load work (shader compiles, the camera's first flight) can still draw a frame
+    // or two after a quiet spell: it must stop within 30 s, then stay stopped
+    expect(await stopsDrawing(frames)).toBe(true)
     let before = frames()
     await sleep(800)
     expect(frames() - before).toBe(0)
