@@ -31,7 +31,8 @@ describe('full screen', { timeout: 60_000 }, () => {
     expect(canvas.height).toBeGreaterThan(innerHeight / 2)
     await userEvent.click(exit)
     await waitUntil(() => document.fullscreenElement === null, 30_000)
-    expect(button('Full screen')).toBe(enter)
+    // React commits the button's new name a moment after the browser's change event
+    expect(await waitUntil(() => button('Full screen'), 30_000)).toBe(enter)
 
     // the reader moves on inside the full-screen figure, then leaves the browser's way (Escape):
     // focus goes back to where it was before
