@@ -5,7 +5,14 @@ import { userEvent } from 'vitest/browser'
 import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
 import { createRef } from 'react'
-import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure } from './test-utils'
+import {
+  captureRootState,
+  mountFigure,
+  settled,
+  untilQuiet,
+  waitUntil,
+  type MountedFigure,
+} from './test-utils'
 
 let mounted: MountedFigure | undefined
 afterEach(() => mounted?.unmount())
@@ -35,7 +42,7 @@ describe('keyboard only', { timeout: 60_000 }, () => {
     )
     const state = await settled(await created.ready)
     await waitUntil(() => ready)
-    await new Promise((r) => setTimeout(r, 1200)) // the opening camera flight
+    await untilQuiet(state) // the opening camera flight has landed (slow on a loaded machine)
     before.focus()
 
     // the figure is one tab stop, named, with its shortcuts described

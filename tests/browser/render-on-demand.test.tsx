@@ -33,6 +33,17 @@ async function stopsDrawing(frames: () => number): Promise<boolean> {
   return false
 }
 
+/**
+ * Frames drawn in the next `ms`. A figure that keeps drawing while it should not draws many (even
+ * software WebGL on a loaded machine draws several a second); a stray one-off frame from late
+ * work (a delayed timer or observer under load) is not a render loop, so callers allow one.
+ */
+async function framesIn(frames: () => number, ms: number): Promise<number> {
+  const before = frames()
+  await sleep(ms)
+  return frames() - before
+}
+
 describe('render on demand', { timeout: 240_000 }, () => {
   it('draws while playing on screen, and stops when paused or scrolled away', async () => {
     const api = createRef<KneeExplainerApi>()
@@ -61,13 +72,11 @@ describe('render on demand', { timeout: 240_000 }, () => {
     // late first-load work (shader compiles, the camera's first flight) can still draw a frame
     // or two after a quiet spell: it must stop within 30 s, then stay stopped
     expect(await stopsDrawing(frames)).toBe(true)
-    let before = frames()
-    await sleep(800)
-    expect(frames() - before).toBe(0)
+    expect(await framesIn(frames, 2000)).toBeLessThanOrEqual(1)
 
     // playing on screen: it draws (on a loaded machine the first frames can take seconds)
     api.current!.play()
-    before = frames()
+    let before = frames()
     await waitUntil(() => frames() - before > 2, 30_000)
     expect(frames() - before).toBeGreaterThan(2)
 
@@ -77,18 +86,15 @@ describe('render on demand', { timeout: 240_000 }, () => {
     window.scrollTo(0, mounted!.container.getBoundingClientRect().bottom + window.scrollY + 150)
     await untilQuiet(state)
     expect(await stopsDrawing(frames)).toBe(true)
-    before = frames()
-    await sleep(600)
-    expect(frames() - before).toBe(0)
+    expect(await framesIn(frames, 2000)).toBeLessThanOrEqual(1)
 
     // back on screen: it resumes by itself (the same canvas: it stayed near enough to keep it)
     const canvasBefore = mounted!.container.querySelector('canvas')
-    window.scrollTo(0, 0)
-    await sleep(300)
     before = frames()
-    await sleep(1500)
+    window.scrollTo(0, 0)
+    await waitUntil(() => frames() > before, 30_000)
     expect(mounted!.container.querySelector('canvas')).toBe(canvasBefore)
-    expect(frames() - before).toBeGreaterThan(0)
+    expect(frames()).toBeGreaterThan(before)
 
     // still playing, on screen, but the tab is hidden: nothing draws (browsers also slow rAF in
     // background tabs; here rAF keeps running, so only the figure's own check stops it)
@@ -97,19 +103,16 @@ describe('render on demand', { timeout: 240_000 }, () => {
     document.dispatchEvent(new Event('visibilitychange'))
     try {
       await untilQuiet(state)
-      before = frames()
-      await sleep(1000)
-      expect(frames() - before).toBe(0)
+      expect(await framesIn(frames, 2000)).toBeLessThanOrEqual(1)
     } finally {
       delete (document as { hidden?: boolean }).hidden
       expect(Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')).toEqual(hidden)
     }
     // visible again: it wakes by itself
-    document.dispatchEvent(new Event('visibilitychange'))
-    await sleep(300)
     before = frames()
-    await sleep(1000)
-    expect(frames() - before).toBeGreaterThan(0)
+    document.dispatchEvent(new Event('visibilitychange'))
+    await waitUntil(() => frames() > before, 30_000)
+    expect(frames()).toBeGreaterThan(before)
     api.current!.pause()
   })
 })
