@@ -25,6 +25,13 @@ export const DE = {
     figureStopped:
       'Die 3D-Abbildung wurde angehalten ({message}). Der Rest der Seite ist nicht betroffen.',
     contextLost: 'Die Abbildung hat ihren Grafikkontext verloren und kommt von selbst zurück.',
+    modelProblemNetwork:
+      'Das Kniemodell konnte nicht heruntergeladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+    modelProblemNotGltf: 'Die Datei des Kniemodells ist beschädigt oder kein 3D-Modell.',
+    modelProblemTooLarge: 'Die Datei des Kniemodells ist zu groß, um sie hier zu zeigen.',
+    modelProblemContract: 'Dieses 3D-Modell ist kein Kniemodell, das die Abbildung zeigen kann.',
+    modelProblemUrl: 'Die Abbildung hat eine Modelladresse erhalten, die sie nicht laden darf.',
+    modelProblemBlocked: 'Die Sicherheitseinstellungen dieser Website blockieren das 3D-Modell.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Knie gestreckt',
     captionBent: 'Knie um {degrees} Grad gebeugt',

@@ -8,6 +8,14 @@ export const en = {
   // when the 3D part of the figure fails: the page around it keeps working
   figureStopped: 'The 3D figure stopped ({message}). The rest of the page is not affected.',
   contextLost: 'The figure lost its graphics context and will come back by itself.',
+  // when the 3D model cannot be shown (the site's developer finds the details in the console)
+  modelProblemNetwork:
+    'The knee model could not be downloaded. Check your connection and reload the page.',
+  modelProblemNotGltf: 'The knee model file is damaged or is not a 3D model.',
+  modelProblemTooLarge: 'The knee model file is too large to show here.',
+  modelProblemContract: 'This 3D model is not a knee model that the figure can show.',
+  modelProblemUrl: 'The figure was given a model address it is not allowed to load.',
+  modelProblemBlocked: "This site's security settings block the 3D model.",
   // caption pieces: the caption is one sentence built from the solver's numbers
   // the whole sentence, so a language can reorder its parts: {knee}: {position} {tilt}.
   captionSentence: '{knee}: {position} {tilt}.',

@@ -24,6 +24,15 @@ export const ES = {
     figureStopped:
       'La figura 3D se ha detenido ({message}). El resto de la página no se ve afectado.',
     contextLost: 'La figura ha perdido su contexto gráfico y volverá por sí sola.',
+    modelProblemNetwork:
+      'No se ha podido descargar el modelo de la rodilla. Comprueba tu conexión y vuelve a cargar la página.',
+    modelProblemNotGltf: 'El archivo del modelo de la rodilla está dañado o no es un modelo 3D.',
+    modelProblemTooLarge:
+      'El archivo del modelo de la rodilla es demasiado grande para mostrarlo aquí.',
+    modelProblemContract: 'Este modelo 3D no es un modelo de rodilla que la figura pueda mostrar.',
+    modelProblemUrl:
+      'La figura ha recibido una dirección de modelo que no tiene permiso para cargar.',
+    modelProblemBlocked: 'Los ajustes de seguridad de este sitio bloquean el modelo 3D.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Rodilla estirada',
     captionBent: 'Rodilla doblada {degrees} grados',

@@ -12,7 +12,9 @@ import {
 } from 'react'
 import { format } from '../i18n'
 import { useMessages } from '../i18n/locales'
-import { FigureStatusContext } from './FigureStatus'
+import type { Messages } from '../i18n/en'
+import type { KneeModelError } from '../model/loadKneeModel'
+import { FigureStatusContext, type FigureProblem } from './FigureStatus'
 import { FigureErrorBoundary } from './FigureErrorBoundary'
 import { LightRig } from './LightRig'
 import { AdaptiveResolution } from './AdaptiveResolution'
@@ -79,6 +81,16 @@ const PROBLEM_STYLE: CSSProperties = {
   background: 'rgba(238, 240, 242, 0.94)',
 }
 
+/** The sentence a reader sees for each way a model can fail to show. */
+const MODEL_PROBLEM_MESSAGE = {
+  network: 'modelProblemNetwork',
+  'not-gltf': 'modelProblemNotGltf',
+  'too-large': 'modelProblemTooLarge',
+  contract: 'modelProblemContract',
+  url: 'modelProblemUrl',
+  blocked: 'modelProblemBlocked',
+} as const satisfies Record<KneeModelError['kind'], keyof Messages>
+
 /**
  * The r3f canvas with the library's defaults: renders on demand, caps the pixel ratio, lights the
  * scene with a local rig, keeps a size that never collapses to 0 px, and names itself for
@@ -105,7 +117,7 @@ export function KneeCanvas({
 }: KneeCanvasProps) {
   const id = useId()
   const descriptionId = description ? `${id}-description` : undefined
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<FigureProblem | null>(null)
   const status = useMemo(() => ({ reportProblem: setProblem }), [])
   const box = useRef<HTMLDivElement | null>(null)
   // near the viewport (or no IntersectionObserver): keep a live canvas
@@ -191,7 +203,9 @@ export function KneeCanvas({
       ) : null}
       {problem ? (
         <div role="alert" data-knee-problem="" style={PROBLEM_STYLE}>
-          {problem}
+          {typeof problem === 'string'
+            ? problem
+            : messages.messages[MODEL_PROBLEM_MESSAGE[problem.kind]]}
         </div>
       ) : null}
     </div>

@@ -115,7 +115,9 @@ export function KneeModel({
 
   useEffect(() => {
     if (state.status === 'error') {
-      reportProblem(state.error.message)
+      reportProblem(state.error)
+      // the reader sees a plain sentence; the site's developer gets the detail (once per failure)
+      console.warn(`knee-explainer: ${state.error.message}`)
       onModelError?.(state.error)
     } else reportProblem(null)
   }, [state, reportProblem, onModelError])

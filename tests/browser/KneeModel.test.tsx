@@ -5,7 +5,7 @@ import { Vector3 } from 'three'
 import kneeUrl from '../../models/knee.glb?url'
 import brokenUrl from '../fixtures/broken-contract.gltf?url'
 import corruptUrl from '../fixtures/corrupt.glb?url'
-import { CameraView, KneeCanvas, KneeModel } from '../../src'
+import { CameraView, KneeCanvas, KneeModel, loadLocale } from '../../src'
 import {
   captureRootState,
   mountFigure,
@@ -58,25 +58,64 @@ describe('<KneeModel> in a real browser', () => {
   })
 
   it.each([
-    ['a 404', '/no-such-model.glb', /could not be downloaded \(404/],
-    ['a corrupt file', corruptUrl, /could not be read as glTF/],
-    ['a model that breaks the contract', brokenUrl, /cannot be shown: .*No node named "tibia"/],
-    ['a javascript: URL', 'javascript:alert(1)', /only over http\(s\)/],
-  ])('shows a plain message for %s and leaves the page working', async (_label, src, message) => {
-    let reported = ''
-    mounted = await mountFigure(
-      <KneeCanvas>
-        <KneeModel src={src} onModelError={(e) => (reported = e.message)} />
-      </KneeCanvas>,
-    )
-    const alert = await waitFor(() => mounted!.container.querySelector('[role="alert"]'))
-    expect(alert.textContent).toMatch(message)
-    expect(reported).toMatch(message)
-    // the host page is untouched and still interactive
-    const button = document.createElement('button')
-    document.body.append(button)
-    button.focus()
-    expect(document.activeElement).toBe(button)
-    button.remove()
+    [
+      'a 404',
+      '/no-such-model.glb',
+      /could not be downloaded \(404/,
+      /could not be downloaded\. Check/,
+    ],
+    ['a corrupt file', corruptUrl, /could not be read as glTF/, /damaged or is not a 3D model/],
+    [
+      'a model that breaks the contract',
+      brokenUrl,
+      /cannot be shown: .*No node named "tibia"/,
+      /not a knee model that the figure can show/,
+    ],
+    ['a javascript: URL', 'javascript:alert(1)', /only over http\(s\)/, /not allowed to load/],
+  ])(
+    'shows a plain message for %s and leaves the page working',
+    async (_label, src, detail, sentence) => {
+      let reported = ''
+      const warned: string[] = []
+      const warn = console.warn
+      console.warn = (...args: unknown[]) => warned.push(args.join(' '))
+      try {
+        mounted = await mountFigure(
+          <KneeCanvas>
+            <KneeModel src={src} onModelError={(e) => (reported = e.message)} />
+          </KneeCanvas>,
+        )
+        const alert = await waitFor(() => mounted!.container.querySelector('[role="alert"]'))
+        // the reader gets a plain sentence; the developer gets the detail, once
+        expect(alert.textContent).toMatch(sentence)
+        expect(reported).toMatch(detail)
+        expect(warned.filter((w) => detail.test(w))).toHaveLength(1)
+      } finally {
+        console.warn = warn
+      }
+      // the host page is untouched and still interactive
+      const button = document.createElement('button')
+      document.body.append(button)
+      button.focus()
+      expect(document.activeElement).toBe(button)
+      button.remove()
+    },
+  )
+
+  it("says why in the figure's language", async () => {
+    await loadLocale('es')
+    const warn = console.warn
+    console.warn = () => {}
+    try {
+      mounted = await mountFigure(
+        <KneeCanvas lang="es">
+          <KneeModel src="/no-such-model.glb" />
+        </KneeCanvas>,
+      )
+      const alert = await waitFor(() => mounted!.container.querySelector('[role="alert"]'))
+      expect(alert.textContent).toMatch(/No se ha podido descargar el modelo de la rodilla/)
+    } finally {
+      console.warn = warn
+    }
   })
 })
