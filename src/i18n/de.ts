@@ -32,6 +32,10 @@ export const DE = {
     modelProblemContract: 'Dieses 3D-Modell ist kein Kniemodell, das die Abbildung zeigen kann.',
     modelProblemUrl: 'Die Abbildung hat eine Modelladresse erhalten, die sie nicht laden darf.',
     modelProblemBlocked: 'Die Sicherheitseinstellungen dieser Website blockieren das 3D-Modell.',
+    figureSettingProblem:
+      'Diese Abbildung hat eine Einstellung, die sie nicht versteht, und zeigt deshalb ein Bild. Wer die Seite erstellt hat, findet die Einzelheiten in der Konsole des Browsers.',
+    noWebgl:
+      'Dieser Browser kann keine 3D-Abbildungen zeigen, deshalb ist stattdessen ein Bild des Knies zu sehen.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Knie gestreckt',
     captionBent: 'Knie um {degrees} Grad gebeugt',

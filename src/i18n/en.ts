@@ -16,6 +16,10 @@ export const en = {
   modelProblemContract: 'This 3D model is not a knee model that the figure can show.',
   modelProblemUrl: 'The figure was given a model address it is not allowed to load.',
   modelProblemBlocked: "This site's security settings block the 3D model.",
+  // the <knee-explainer> element, before any 3D loads (the attribute's detail goes to the console)
+  figureSettingProblem:
+    "This figure has a setting it does not understand, so it shows a picture instead. The page's author can find the details in the browser console.",
+  noWebgl: 'This browser cannot show 3D figures, so a picture of the knee is shown instead.',
   // caption pieces: the caption is one sentence built from the solver's numbers
   // the whole sentence, so a language can reorder its parts: {knee}: {position} {tilt}.
   captionSentence: '{knee}: {position} {tilt}.',

@@ -33,6 +33,10 @@ export const ES = {
     modelProblemUrl:
       'La figura ha recibido una dirección de modelo que no tiene permiso para cargar.',
     modelProblemBlocked: 'Los ajustes de seguridad de este sitio bloquean el modelo 3D.',
+    figureSettingProblem:
+      'Esta figura tiene un ajuste que no entiende, así que muestra una imagen en su lugar. Quien ha creado la página puede ver los detalles en la consola del navegador.',
+    noWebgl:
+      'Este navegador no puede mostrar figuras 3D, así que se muestra una imagen de la rodilla en su lugar.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Rodilla estirada',
     captionBent: 'Rodilla doblada {degrees} grados',
