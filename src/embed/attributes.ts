@@ -1,6 +1,7 @@
 /**
  * The custom element's attributes, parsed and checked: each attribute mirrors a KneeExplainer
- * prop. Problems come back in plain words, so the element can show them and fire `error`.
+ * prop. Problems come back in English for the site's developer (the element puts them in its
+ * `error` event and the console; the reader sees one plain sentence in the figure's language).
  * No React, no three.js: this runs before anything heavy loads.
  */
 import {

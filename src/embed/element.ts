@@ -1,11 +1,12 @@
 /**
  * <knee-explainer>: the figure for any page, no bundler. The element is tiny; React, three.js and
  * the model load only when it nears the viewport (loading="lazy", the default) or at once
- * (loading="eager"). A poster image shows until then, and stays, with a short message, where
- * WebGL is missing or something goes wrong. Shadow DOM keeps the host's CSS out and ours in.
+ * (loading="eager"). A poster image shows until then, and stays, with a short message in the
+ * figure's language, where WebGL is missing or something goes wrong (the detail goes to the
+ * `error` event and the console). Shadow DOM keeps the host's CSS out and ours in.
  */
 import { OBSERVED_ATTRIBUTES, parseAttributes, type ElementOptions } from './attributes'
-import type { MountedExplainer } from './mount'
+import type { MountedExplainer, ReaderSentence } from './mount'
 
 export type KneeExplainerElementUrls = {
   /** The module with React and the figure (a dynamic import). */
@@ -85,6 +86,9 @@ export function defineKneeExplainer(
     #observer: IntersectionObserver | null = null
     #loading = false
     #options: ElementOptions | null = null
+    /** The problem shown now (its developer's detail), and a count that retires older sentences. */
+    #problem: string | null = null
+    #said = 0
 
     constructor() {
       super()
@@ -115,31 +119,38 @@ export function defineKneeExplainer(
       const { options, problems } = parseAttributes((name) => this.getAttribute(name))
       this.#options = options
       this.#poster.src = options.poster ?? urls.poster
-      if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
+      if (problems.length) return this.#failSetting(problems)
       if (!hasWebGL())
         return this.#fail(
           'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
           'no-webgl',
+          { key: 'noWebgl' },
         )
-      if (options.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
-        void this.#load()
-      } else {
-        this.#observer = new IntersectionObserver(
-          (entries) => {
-            if (entries.some((e) => e.isIntersecting)) {
-              this.#observer?.disconnect()
-              this.#observer = null
-              void this.#load()
-            }
-          },
-          { rootMargin: '300px 0px' },
-        )
-        this.#observer.observe(this)
-      }
+      this.#whenNear(() => void this.#load())
+    }
+
+    /** Runs `run` once the element nears the viewport (at once for loading="eager"). */
+    #whenNear(run: () => void) {
+      this.#observer?.disconnect()
+      this.#observer = null
+      if (this.#options?.loading === 'eager' || typeof IntersectionObserver === 'undefined')
+        return run()
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.#observer?.disconnect()
+            this.#observer = null
+            run()
+          }
+        },
+        { rootMargin: '300px 0px' },
+      )
+      this.#observer.observe(this)
     }
 
     disconnectedCallback() {
       this.#options = null
+      this.#said++
       this.#observer?.disconnect()
       this.#observer = null
       this.#mounted?.unmount()
@@ -155,7 +166,7 @@ export function defineKneeExplainer(
       const { options, problems } = parseAttributes((n) => this.getAttribute(n))
       this.#options = options
       if (name === 'poster') this.#poster.src = options.poster ?? urls.poster
-      if (problems.length) return this.#fail(problems.join(' '), 'invalid-attribute')
+      if (problems.length) return this.#failSetting(problems)
       this.#mounted?.update(options)
     }
 
@@ -217,26 +228,57 @@ export function defineKneeExplainer(
             this.dispatchEvent(
               new CustomEvent('statechange', { detail: { state }, bubbles: true, composed: true }),
             ),
-          onError: (message) => this.#fail(message, 'model'),
+          // the figure has already written the detail to the console
+          onError: (message, sentence) => this.#fail(message, 'model', sentence, false),
         })
       } catch (error) {
-        this.#fail(`The 3D figure could not be loaded (${(error as Error).message}).`, 'load')
+        const message = (error as Error).message
+        this.#fail(`The 3D figure could not be loaded (${message}).`, 'load', {
+          key: 'figureStopped',
+          values: { message },
+        })
       }
     }
 
-    #fail(message: string, reason: string) {
+    #failSetting(problems: string[]) {
+      this.#fail(problems.join(' '), 'invalid-attribute', { key: 'figureSettingProblem' })
+    }
+
+    /**
+     * Stops the figure and keeps the poster. The reader sees `sentence` in the figure's language;
+     * the site's developer gets `message` (English, with the detail) in the `error` event and,
+     * unless the figure wrote it already, once in the console.
+     */
+    #fail(message: string, reason: string, sentence: ReaderSentence, warn = true) {
       // one event per distinct problem: no floods when the same fault repeats
-      if (this.getAttribute('data-state') === 'error' && this.#message.textContent === message)
-        return
+      if (this.getAttribute('data-state') === 'error' && this.#problem === message) return
+      this.#problem = message
       this.#mounted?.unmount()
       this.#mounted = null
       this.#loading = false
       this.setAttribute('data-state', 'error')
-      // text only: messages may quote attribute values, which are never parsed as HTML
-      this.#message.textContent = message
+      this.#message.textContent = ''
+      if (warn) console.warn(`knee-explainer: ${message}`)
       this.dispatchEvent(
         new CustomEvent('error', { detail: { reason, message }, bubbles: true, composed: true }),
       )
+      const said = ++this.#said
+      const lang = this.#options?.lang
+      // the words come with the figure's code, so they load when it would: near the viewport
+      this.#whenNear(() => void this.#say(said, lang, sentence, message))
+    }
+
+    async #say(said: number, lang: string | undefined, sentence: ReaderSentence, detail: string) {
+      let text: string
+      try {
+        const { readerText } = await urls.loadMount()
+        text = await readerText(lang, sentence)
+      } catch {
+        text = detail // the figure's code did not load: the English detail is all there is
+      }
+      // text only: never parsed as HTML
+      if (said === this.#said && this.getAttribute('data-state') === 'error')
+        this.#message.textContent = text
     }
   }
 

@@ -8,25 +8,60 @@ import {
   DEFAULT_EXPLAINER_STATE,
   KneeExplainer,
   VideoSync,
+  format,
+  loadLocale,
+  resolveBundle,
   type ExplainerState,
   type KneeExplainerApi,
+  type KneeModelError,
+  type MessageKey,
   type StructureId,
   type TrackingPresetId,
   type ViewId,
 } from '../index'
 import type { ElementOptions } from './attributes'
 
+/** A sentence for the reader: one of the language system's messages and the values it fills in. */
+export type ReaderSentence = { key: MessageKey; values?: Record<string, string> }
+
 export type MountCallbacks = {
   onReady: () => void
   onSelect: (id: StructureId) => void
   onStateChange: (state: ExplainerState) => void
-  onError: (message: string) => void
+  /**
+   * The figure stopped: `message` is the English detail for the site's developer (already in the
+   * console once), `sentence` what the reader sees instead.
+   */
+  onError: (message: string, sentence: ReaderSentence) => void
 }
 
 export type MountedExplainer = {
   update(options: ElementOptions): void
   api(): KneeExplainerApi | null
   unmount(): void
+}
+
+/**
+ * The sentence a reader sees for each way a model can fail, the same the React figure shows (see
+ * MODEL_PROBLEM_MESSAGE in src/scene/KneeCanvas.tsx: the element reaches the language system only
+ * through the public entry, so the map is repeated here; the type makes a new kind a compile error).
+ */
+const MODEL_PROBLEM_SENTENCE = {
+  network: 'modelProblemNetwork',
+  'not-gltf': 'modelProblemNotGltf',
+  'too-large': 'modelProblemTooLarge',
+  contract: 'modelProblemContract',
+  url: 'modelProblemUrl',
+  blocked: 'modelProblemBlocked',
+} as const satisfies Record<KneeModelError['kind'], MessageKey>
+
+/**
+ * A reader's sentence in the figure's language (`lang` as the figure gets it): a shipped language
+ * loads first; a language the library does not ship speaks English, as the figure does.
+ */
+export async function readerText(lang: string | undefined, sentence: ReaderSentence) {
+  await loadLocale(lang)
+  return format(resolveBundle(lang).messages[sentence.key], sentence.values)
 }
 
 export function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
@@ -52,8 +87,15 @@ export function mountKneeExplainer(
   callbacks: MountCallbacks,
 ): MountedExplainer {
   const root: Root = createRoot(container, {
-    onUncaughtError: (error) =>
-      callbacks.onError(`The figure stopped: ${(error as Error)?.message ?? String(error)}`),
+    onUncaughtError: (error) => {
+      const message = (error as Error)?.message ?? String(error)
+      // with this handler React reports nothing itself: one line for the site's developer
+      console.warn(`knee-explainer: the figure stopped: ${message}`)
+      callbacks.onError(`The figure stopped: ${message}`, {
+        key: 'figureStopped',
+        values: { message },
+      })
+    },
   })
   const ref = createRef<KneeExplainerApi>()
   let current = options
@@ -89,7 +131,10 @@ export function mountKneeExplainer(
           onReady={callbacks.onReady}
           onSelect={callbacks.onSelect}
           onStateChange={callbacks.onStateChange}
-          onModelError={(error) => callbacks.onError(error.message)}
+          // the figure has written the detail to the console once already
+          onModelError={(error) =>
+            callbacks.onError(error.message, { key: MODEL_PROBLEM_SENTENCE[error.kind] })
+          }
         >
           {video() ? <VideoSync video={video()!} /> : null}
         </KneeExplainer>

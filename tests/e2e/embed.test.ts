@@ -45,6 +45,30 @@ async function open(path: string, viewport = { width: 1000, height: 800 }) {
 
 const state = (page: Page, selector: string) => page.locator(selector).getAttribute('data-state')
 
+/** The words a failed figure shows its reader (they load with the figure's code: wait for them). */
+async function shownMessage(page: Page, selector: string) {
+  const message = (s: string) =>
+    document.querySelector(s)?.shadowRoot?.querySelector('.message')?.textContent ?? ''
+  await page.waitForFunction(message, selector, { timeout: 60_000 })
+  return page.evaluate(message, selector)
+}
+
+type ErrorDetail = { reason: string; message: string }
+/** Collects the page's figures' error events from the start (window.kneeErrors). */
+const collectErrors = () => {
+  const errors: unknown[] = ((window as unknown as { kneeErrors: unknown[] }).kneeErrors = [])
+  document.addEventListener(
+    'error',
+    (e: Event) => {
+      const detail = (e as CustomEvent).detail
+      if (detail) errors.push(detail)
+    },
+    true,
+  )
+}
+const errorsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { kneeErrors: ErrorDetail[] }).kneeErrors)
+
 describe('the plain HTML example article', { timeout: 120_000 }, () => {
   it('renders every figure from the built script with no console errors and no request outside its origin', async () => {
     const { page, requests, consoleErrors, consoleWarnings } = await open('/examples/article.html')
@@ -164,21 +188,28 @@ describe('bad input', { timeout: 120_000 }, () => {
         },
       )
     }
-    const errors = await page.evaluate(
-      () =>
-        (window as unknown as { kneeErrors: Array<{ reason: string; message: string }> })
-          .kneeErrors,
+    const errors = await errorsOf(page)
+    // the reader gets plain words (the page is in English)...
+    const setting = /has a setting it does not understand, so it shows a picture instead/
+    expect(await shownMessage(page, '#tracking')).toMatch(setting)
+    expect(await shownMessage(page, '#highlight')).toMatch(setting)
+    expect(await shownMessage(page, '#script')).toMatch(setting)
+    expect(await shownMessage(page, '#missing')).toMatch(
+      /^The knee model could not be downloaded\. Check your connection/,
     )
-    const message = (id: string) =>
-      page.evaluate(
-        (i) => document.getElementById(i)!.shadowRoot!.querySelector('.message')!.textContent,
-        id,
-      )
-    expect(await message('tracking')).toMatch(/tracking="sideways" is not a known tracking/)
-    expect(await message('highlight')).toMatch(/unknown structure ids: not-a-muscle/)
-    expect(await message('missing')).toMatch(/could not be downloaded \(404/)
-    expect(await message('notgltf')).toMatch(/not a glTF/)
-    expect(await message('script')).toMatch(/http\(s\)/)
+    expect(await shownMessage(page, '#notgltf')).toMatch(/damaged or is not a 3D model/)
+    for (const id of ['tracking', 'highlight', 'missing', 'notgltf', 'script'])
+      expect(await shownMessage(page, `#${id}`)).not.toMatch(/sideways|not-a-muscle|404|glTF|http/)
+    // ...and the site's developer the detail, in the event
+    const details = errors.map((e) => e.message)
+    for (const detail of [
+      /tracking="sideways" is not a known tracking/,
+      /unknown structure ids: not-a-muscle/,
+      /could not be downloaded \(404/,
+      /not a glTF/,
+      /model-src must be an http\(s\)/,
+    ])
+      expect(details.filter((d) => detail.test(d))).toHaveLength(1)
     expect(errors.map((e) => e.reason).sort()).toEqual([
       'invalid-attribute',
       'invalid-attribute',
@@ -200,6 +231,49 @@ describe('bad input', { timeout: 120_000 }, () => {
   })
 })
 
+describe('a figure in another language', { timeout: 120_000 }, () => {
+  it("tells the reader in its language and the site's developer in English, once per problem", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+    const consoleWarnings: string[] = []
+    page.on('console', (m) => m.type() === 'warning' && consoleWarnings.push(m.text()))
+    await page.addInitScript(collectErrors)
+    // an English page: the figure's lang attribute picks its language
+    await page.route(server.url + '/spanish-figure.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8" />
+          <link rel="icon" href="data:," />
+          <script type="module" src="/dist/embed/knee-explainer.js"></script></head>
+          <body><knee-explainer id="es" lang="es" flexion="abc"></knee-explainer></body></html>`,
+      }),
+    )
+    await page.goto(server.url + '/spanish-figure.html')
+    const message = await shownMessage(page, '#es')
+    expect(message).toBe(
+      'Esta figura tiene un ajuste que no entiende, así que muestra una imagen en su lugar. Quien ha creado la página puede ver los detalles en la consola del navegador.',
+    )
+    const errors = await errorsOf(page)
+    expect(errors).toEqual([
+      { reason: 'invalid-attribute', message: 'flexion="abc" is not a number of degrees.' },
+    ])
+    expect(consoleWarnings.filter((w) => w.includes('flexion="abc"'))).toHaveLength(1)
+    // the same problem again (another attribute changes) is not reported again
+    await page.evaluate(() => document.getElementById('es')!.setAttribute('alt', 'Una rodilla'))
+    await page.waitForTimeout(300)
+    expect(await errorsOf(page)).toHaveLength(1)
+    expect(consoleWarnings.filter((w) => w.includes('flexion="abc"'))).toHaveLength(1)
+    expect(await state(page, '#es')).toBe('error')
+    expect(
+      await page.evaluate(
+        () =>
+          document.getElementById('es')!.shadowRoot!.querySelector('img')!.getBoundingClientRect()
+            .height,
+      ),
+    ).toBeGreaterThan(100)
+    await page.close()
+  })
+})
+
 describe('no WebGL at all', { timeout: 120_000 }, () => {
   it('keeps the poster, says why, and fires error with reason no-webgl', async () => {
     const noGl = await chromium.launch({
@@ -208,6 +282,7 @@ describe('no WebGL at all', { timeout: 120_000 }, () => {
     })
     try {
       const page = await noGl.newPage()
+      await page.addInitScript(collectErrors)
       await page.goto(server.url + '/examples/article.html')
       await page.waitForFunction(
         () => document.querySelector('knee-explainer')?.getAttribute('data-state') === 'error',
@@ -216,15 +291,20 @@ describe('no WebGL at all', { timeout: 120_000 }, () => {
           timeout: 30_000,
         },
       )
+      const message = await shownMessage(page, 'knee-explainer')
       const figure = await page.evaluate(() => {
         const root = document.querySelector('knee-explainer')!.shadowRoot!
         return {
-          message: root.querySelector('.message')!.textContent,
           posterAlt: root.querySelector('img')!.alt,
           posterHeight: root.querySelector('img')!.getBoundingClientRect().height,
         }
       })
-      expect(figure.message).toMatch(/no WebGL/)
+      // plain words for the reader; the technical term is for the site's developer
+      expect(message).toMatch(/^This browser cannot show 3D figures/)
+      expect(message).not.toMatch(/WebGL/)
+      const first = (await errorsOf(page))[0]!
+      expect(first.reason).toBe('no-webgl')
+      expect(first.message).toMatch(/no WebGL/)
       expect(figure.posterAlt).toMatch(/knee/i)
       expect(figure.posterHeight).toBeGreaterThan(100)
       // the article's text still teaches
@@ -293,8 +373,11 @@ describe('strict Content Security Policy', { timeout: 120_000 }, () => {
     expect(inlineRan).toBe(false)
     await page.close()
   })
-  it("without 'wasm-unsafe-eval' the figure keeps its poster and says what the site must allow", async () => {
+  it("without 'wasm-unsafe-eval' the figure keeps its poster, tells the reader in plain words and the site what it must allow", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+    const warnings: string[] = []
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+    await page.addInitScript(collectErrors)
     await page.route('**/examples/article.html', async (route) => {
       const response = await route.fetch()
       const strict = policy.replace(" 'wasm-unsafe-eval'", '')
@@ -309,15 +392,25 @@ describe('strict Content Security Policy', { timeout: 120_000 }, () => {
       null,
       { timeout: 60_000 },
     )
-    const figure = await page.evaluate(() => {
-      const root = document.querySelector('knee-explainer')!.shadowRoot!
-      return {
-        message: root.querySelector('.message')?.textContent ?? '',
-        poster: root.querySelector('img')?.getBoundingClientRect().height ?? 0,
-      }
-    })
-    expect(figure.message).toMatch(/security policy blocks WebAssembly.*'wasm-unsafe-eval'/)
-    expect(figure.poster).toBeGreaterThan(100)
+    const message = await shownMessage(page, 'knee-explainer')
+    const poster = await page.evaluate(
+      () =>
+        document
+          .querySelector('knee-explainer')!
+          .shadowRoot!.querySelector('img')
+          ?.getBoundingClientRect().height ?? 0,
+    )
+    expect(message).toBe("This site's security settings block the 3D model.")
+    expect(poster).toBeGreaterThan(100)
+    // what the site must allow: in the event and once per failed figure in the console
+    const blocked = /security policy blocks WebAssembly.*'wasm-unsafe-eval'/
+    const errors = (await errorsOf(page)).filter((e) => blocked.test(e.message))
+    expect(errors.length).toBeGreaterThanOrEqual(1)
+    expect(errors.every((e) => e.reason === 'model')).toBe(true)
+    const failed = await page.evaluate(
+      () => document.querySelectorAll('knee-explainer[data-state="error"]').length,
+    )
+    expect(warnings.filter((w) => blocked.test(w))).toHaveLength(failed)
     await page.close()
   })
 })
