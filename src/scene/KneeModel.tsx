@@ -1,5 +1,5 @@
 import { createPortal, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber'
-import { Fragment, useEffect, useLayoutEffect, useMemo } from 'react'
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Mesh, type Color, type Material, type MeshStandardMaterial, type Object3D } from 'three'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { TrackingParams } from '../kinematics/types'
@@ -9,6 +9,7 @@ import { findKneeNodes, type KneeModelError, type KneeNodes } from '../model/loa
 import { applyKneePose, applyTrochlearShape } from '../model/pose'
 import { useFigureStatus } from './FigureStatus'
 import { createTissueMaterial } from './tissueMaterials'
+import { enableContactShading } from './structureLook'
 import { isTissue, type Tissue } from '../anatomy/tissues'
 import { useKneeModel } from './useKneeModel'
 
@@ -43,6 +44,9 @@ export function structureOf(object: Object3D | null): StructureId | undefined {
   for (let node = object; node; node = node.parent) if (isStructureId(node.name)) return node.name
   return undefined
 }
+
+/** The cartilage the load map colours (see stage/useLoadMap.ts). */
+const LOAD_MAP_SURFACES = ['patellar-cartilage', 'trochlear-groove'] as const
 
 /**
  * The knee model in the scene: loads the .glb (once per page), dresses it in tissue materials,
@@ -103,6 +107,8 @@ export function KneeModel({
       // transparent bursae draw after the solids they sit on
       if (tissue === 'bursa') mesh.renderOrder = 2
     })
+    // the load map's shading goes in now, before the first compile: turning it on later is free
+    for (const id of LOAD_MAP_SURFACES) if (byStructure[id]) enableContactShading(byStructure[id])
     return { materials: byStructure, extraMaterials: [...extras.values()] }
   }, [scene])
   useEffect(() => {
@@ -113,14 +119,17 @@ export function KneeModel({
     }
   }, [materials, extraMaterials, invalidate])
 
+  // the latest callback, so a parent that passes a new function each render does not report again
+  const onModelErrorRef = useRef(onModelError)
+  onModelErrorRef.current = onModelError
   useEffect(() => {
     if (state.status === 'error') {
       reportProblem(state.error)
       // the reader sees a plain sentence; the site's developer gets the detail (once per failure)
       console.warn(`knee-explainer: ${state.error.message}`)
-      onModelError?.(state.error)
+      onModelErrorRef.current?.(state.error)
     } else reportProblem(null)
-  }, [state, reportProblem, onModelError])
+  }, [state, reportProblem])
 
   const pose = useMemo(() => solveKnee({ flexionDeg, ...tracking }), [flexionDeg, tracking])
   useLayoutEffect(() => {

@@ -10,6 +10,7 @@ import {
   Mesh,
   MeshBasicMaterial,
   SkinnedMesh,
+  Vector3,
   type Material,
   type MeshStandardMaterial,
   type Object3D,
@@ -141,11 +142,11 @@ export function meshesOf(node: Object3D): Mesh[] {
   return meshes
 }
 
-type ContactUniforms = {
+export type ContactUniforms = {
   uLoadLateral: { value: number }
   uLoadMedial: { value: number }
-  uCentre: { value: import('three').Vector3 }
-  uLateral: { value: import('three').Vector3 }
+  uCentre: { value: Vector3 }
+  uLateral: { value: Vector3 }
   uContactOn: { value: number }
 }
 
@@ -154,17 +155,22 @@ const contactUniforms = new WeakMap<Material, ContactUniforms>()
 /**
  * Load colouring for a cartilage surface: the side carrying more of the kneecap's load turns
  * orange to vermilion (Okabe-Ito) with a fine hatching, so the difference is not carried by hue
- * alone. Which side is lateral comes from world-space uniforms the stage updates each frame.
+ * alone. Which side is lateral comes from world-space uniforms the stage updates each frame
+ * (returned here; `uContactOn` 0 leaves the surface as it is). Once per material: the model
+ * installs it when it makes its materials, before their first compile, so turning the load map
+ * on later costs no shader recompile; a later call returns the same uniforms.
  */
-export function enableContactShading(material: Material, uniforms: ContactUniforms): void {
-  // once per material: a second call (an effect run again, a material shared by two meshes) only
-  // rebinds the uniforms, instead of injecting the shader code twice
-  const patched = contactUniforms.has(material)
-  contactUniforms.set(material, uniforms)
-  if (patched) {
-    material.needsUpdate = true
-    return
+export function enableContactShading(material: Material): ContactUniforms {
+  const existing = contactUniforms.get(material)
+  if (existing) return existing
+  const uniforms: ContactUniforms = {
+    uLoadLateral: { value: 0 },
+    uLoadMedial: { value: 0 },
+    uCentre: { value: new Vector3() },
+    uLateral: { value: new Vector3(-1, 0, 0) },
+    uContactOn: { value: 0 },
   }
+  contactUniforms.set(material, uniforms)
   const previous = material.onBeforeCompile
   material.onBeforeCompile = (shader, renderer) => {
     previous?.call(material, shader, renderer)
@@ -198,4 +204,5 @@ export function enableContactShading(material: Material, uniforms: ContactUnifor
   }
   material.customProgramCacheKey = () => `knee-contact-${material.type}`
   material.needsUpdate = true
+  return uniforms
 }

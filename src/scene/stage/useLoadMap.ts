@@ -1,38 +1,27 @@
-import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Vector3 } from 'three'
 import type { KneeSolution } from '../../kinematics/types'
 import { enableContactShading } from '../structureLook'
 import type { StageKnee } from './useHighlightLook'
-
-const uniformsForOneSurface = () => ({
-  uLoadLateral: { value: 0 },
-  uLoadMedial: { value: 0 },
-  uCentre: { value: new Vector3() },
-  uLateral: { value: new Vector3(-1, 0, 0) },
-  uContactOn: { value: 0 },
-})
 
 /**
  * The cartilage load map: the kneecap's and the groove's cartilage coloured by the share of load
  * on the lateral and medial facets. Returns the per-frame update (allocation-free).
  */
 export function useLoadMap(knee: StageKnee | null) {
-  const invalidate = useThree((s) => s.invalidate)
+  // the model installed the shading with its materials (no recompile here): this reads its uniforms
   const uniforms = useMemo(
-    () => ({ patella: uniformsForOneSurface(), groove: uniformsForOneSurface() }),
-    [],
+    () =>
+      knee && {
+        patella: enableContactShading(knee.materials['patellar-cartilage']),
+        groove: enableContactShading(knee.materials['trochlear-groove']),
+      },
+    [knee],
   )
   const origin = useMemo(() => new Vector3(), [])
-  useEffect(() => {
-    if (!knee) return
-    enableContactShading(knee.materials['patellar-cartilage'], uniforms.patella)
-    enableContactShading(knee.materials['trochlear-groove'], uniforms.groove)
-    invalidate()
-  }, [knee, uniforms, invalidate])
 
   return function updateLoadMap(solution: KneeSolution, shown: boolean) {
-    if (!knee) return
+    if (!knee || !uniforms) return
     const on = shown ? 1 : 0
     const patellaNode = knee.nodes.joints['joint-patella']
     const femurNode = knee.nodes.joints['joint-femur']

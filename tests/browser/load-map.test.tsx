@@ -1,0 +1,88 @@
+// The cartilage load map in a real browser: turning it on colours the groove's cartilage on the
+// loaded side, and costs no shader compile (the model installs its shading before the first one).
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
+import { createRef } from 'react'
+import { page } from 'vitest/browser'
+import kneeUrl from '../../models/knee.glb?url'
+import { KneeExplainer, type KneeExplainerApi } from '../../src'
+import {
+  captureRootState,
+  mountFigure,
+  renderAndReadFrame,
+  settled,
+  untilQuiet,
+  waitUntil,
+  type MountedFigure,
+  type Pixel,
+} from './test-utils'
+
+let mounted: MountedFigure | undefined
+afterEach(() => mounted?.unmount())
+
+/** The load map's orange to vermilion (Okabe-Ito), lit: no ivory bone, red muscle or blue. */
+const isLoadOrange = (p: Pixel) =>
+  p.r > 120 && p.g > 0.4 * p.r && p.g < 0.8 * p.r && p.b < 0.2 * p.r
+
+function countOrange(frame: ReturnType<typeof renderAndReadFrame>): number {
+  let n = 0
+  for (let y = 0; y < frame.height; y += 2)
+    for (let x = 0; x < frame.width; x += 2) if (isLoadOrange(frame.at(x, y))) n++
+  return n
+}
+
+describe('the load map', { timeout: 120_000 }, () => {
+  it('colours the cartilage when turned on, without compiling a shader', async () => {
+    // every shader program the figure links from the start, to catch one compiled and thrown away
+    let linked = 0
+    const link = WebGL2RenderingContext.prototype.linkProgram
+    WebGL2RenderingContext.prototype.linkProgram = function (program) {
+      linked++
+      return link.call(this, program)
+    }
+    onTestFinished(() => void (WebGL2RenderingContext.prototype.linkProgram = link))
+    const api = createRef<KneeExplainerApi>()
+    const created = captureRootState()
+    let ready = false
+    mounted = await mountFigure(
+      <KneeExplainer
+        ref={api}
+        src={kneeUrl}
+        controls={false}
+        caption={false}
+        defaultTracking="lateral-severe"
+        defaultFlexionDeg={90}
+        defaultView="anterior"
+        defaultXray
+        defaultPlaying
+        canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
+        onReady={() => (ready = true)}
+      />,
+    )
+    const state = await settled(await created.ready)
+    await waitUntil(() => ready)
+    // playing from the start, as an autoplaying figure does: frames come while the stage sets up
+    api.current!.pause()
+    api.current!.store.setState({ flexionDeg: 90 })
+    await untilQuiet(state)
+    const programs = () => state.gl.info.programs?.length ?? 0
+    const before = { programs: programs(), orange: countOrange(renderAndReadFrame(state)) }
+    // the load map's shading went in before the first compile: no program was made twice
+    expect(linked).toBe(before.programs)
+
+    const drawn = state.gl.info.render.frame
+    api.current!.store.setState({ contact: true })
+    await waitUntil(() => state.gl.info.render.frame > drawn, 30_000)
+    await untilQuiet(state)
+    await page.screenshot({
+      element: mounted!.container,
+      path: '../screenshots/load-map-lateral-severe-90.png',
+    })
+    const after = { programs: programs(), orange: countOrange(renderAndReadFrame(state)) }
+
+    expect(before.orange).toBeLessThan(20)
+    // seen through the tissue at 90 degrees: the groove's loaded (outer) side turns orange
+    expect(after.orange).toBeGreaterThan(before.orange + 40)
+    expect(after.programs).toBe(before.programs)
+    expect(linked).toBe(before.programs)
+  })
+})
