@@ -120,12 +120,6 @@ export function defineKneeExplainer(
       this.#options = options
       this.#poster.src = options.poster ?? urls.poster
       if (problems.length) return this.#failSetting(problems)
-      if (!hasWebGL())
-        return this.#fail(
-          'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
-          'no-webgl',
-          { key: 'noWebgl' },
-        )
       this.#whenNear(() => void this.#load())
     }
 
@@ -207,8 +201,21 @@ export function defineKneeExplainer(
       this.#loading = true
       this.setAttribute('data-state', 'loading')
       preloadModel(this.#options.modelSrc ?? urls.model)
+      const mount = urls.loadMount()
+      mount.catch(() => {}) // a failed download is reported below, or not needed
+      // The probe makes a WebGL context, which on a cold start is the graphics stack's start-up
+      // (about a second with software rendering): it runs while the downloads are in flight, and
+      // only for a figure near the viewport, not for every figure on the page.
+      if (!hasWebGL()) {
+        this.#loading = false
+        return this.#fail(
+          'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
+          'no-webgl',
+          { key: 'noWebgl' },
+        )
+      }
       try {
-        const { mountKneeExplainer } = await urls.loadMount()
+        const { mountKneeExplainer } = await mount
         if (!this.isConnected) return
         this.#mounted = mountKneeExplainer(this.#mountPoint, this.#options, urls.model, {
           onReady: () => {
