@@ -100,7 +100,7 @@ export default defineConfig({
         const out = resolve(root, 'dist/embed')
         mkdirSync(out, { recursive: true })
         copyFileSync(resolve(root, 'models/knee.glb'), resolve(out, 'knee.glb'))
-        copyFileSync(resolve(root, 'models/knee-poster.png'), resolve(out, 'knee-poster.png'))
+        copyFileSync(resolve(root, 'models/knee-poster.webp'), resolve(out, 'knee-poster.webp'))
         copyFileSync(resolve(root, 'src/embed/builder.html'), resolve(out, 'builder.html'))
       },
     },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useRef } from 'react'
 import { expect, fireEvent, waitFor } from 'storybook/test'
-import posterUrl from '../models/knee-poster.png?url'
+import posterUrl from '../models/knee-poster.webp?url'
 import { KNEE_MODEL_URL } from '../.storybook/kneeModelUrl'
 import { mountBuilder } from '../src/embed/builder'
 import { defineKneeExplainer } from '../src/embed/element'

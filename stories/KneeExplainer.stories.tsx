@@ -105,7 +105,7 @@ export const Skyline: Story = {
   },
 }
 
-/** The poster: the default front view with no controls, rendered to models/knee-poster.png by `npm run poster`. */
+/** The poster: the default front view with no controls, rendered to models/knee-poster.webp by `npm run poster`. */
 export const Poster: Story = {
   args: { controls: false, caption: false, defaultFlexionDeg: 0 },
 }

@@ -5,5 +5,5 @@ import { defineKneeExplainer } from './element'
 defineKneeExplainer({
   loadMount: () => import('./mount'),
   model: new URL(/* @vite-ignore */ './knee.glb', import.meta.url).href,
-  poster: new URL(/* @vite-ignore */ './knee-poster.png', import.meta.url).href,
+  poster: new URL(/* @vite-ignore */ './knee-poster.webp', import.meta.url).href,
 })
