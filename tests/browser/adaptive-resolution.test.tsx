@@ -9,19 +9,20 @@ import { captureRootState, mountFigure, settled, waitUntil, type MountedFigure }
 let mounted: MountedFigure | undefined
 afterEach(() => mounted?.unmount())
 
-const control = { slow: true, moving: true }
+const control = { slow: true, moving: true, frameMs: 90 }
+afterEach(() => void (control.frameMs = 90))
 
-/** Asks for the next frame while `moving`, and spends 90 ms in each while `slow`. */
+/** Asks for the next frame while `moving`, and spends `frameMs` in each while `slow`. */
 function SlowMotion() {
   useFrame(({ invalidate }) => {
     if (!control.moving) return
+    invalidate()
     if (control.slow) {
-      const until = performance.now() + 90
+      const until = performance.now() + control.frameMs
       while (performance.now() < until) {
-        // a slow device: each frame takes 90 ms
+        // a slow device: each frame takes frameMs
       }
     }
-    invalidate()
   })
   return null
 }
@@ -48,6 +49,25 @@ describe('adaptive resolution', { timeout: 120_000 }, () => {
     control.moving = false
     await waitUntil(() => state.gl.getPixelRatio() === full, 30_000)
     expect(state.gl.domElement.width).toBe(Math.floor(state.size.width * full))
+  })
+
+  it('also steps down when each frame takes longer than an idle gap (software WebGL)', async () => {
+    control.moving = true
+    control.frameMs = 400
+    const created = captureRootState()
+    mounted = await mountFigure(
+      <KneeCanvas onCreated={created.onCreated}>
+        <TestObject />
+        <SlowMotion />
+      </KneeCanvas>,
+    )
+    const state = await settled(await created.ready)
+    const full = state.gl.getPixelRatio()
+    // a frame already asked for when the idle timer comes means the motion goes on
+    await waitUntil(() => state.gl.getPixelRatio() < full, 60_000)
+    expect(state.gl.getPixelRatio()).toBeLessThan(full)
+    control.moving = false
+    await waitUntil(() => state.gl.getPixelRatio() === full, 30_000)
   })
 
   it('can be turned off', async () => {
