@@ -31,8 +31,35 @@ const CSS = `
 .message:empty { display: none; }
 .mount { display: none; }
 :host([data-state="ready"]) .mount, :host([data-state="loading"]) .mount { display: block; }
-:host([data-state="ready"]) .poster-wrap, :host([data-state="loading"]) .poster-wrap { display: none; }
+:host([data-state="ready"]) .poster-wrap { display: none; }
+:host([data-state="loading"]) .poster-wrap { position: absolute; inset-block-start: 0; inset-inline: 0;
+  z-index: 1; pointer-events: none; }
 `
+
+/**
+ * Resolves once the page has painted its first content (or after a second, or at once if it
+ * did long ago): the figure's code then starts in a task of its own, after that paint.
+ */
+function afterFirstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined
+    const done = () => {
+      clearTimeout(timer)
+      observer?.disconnect()
+      setTimeout(resolve, 0)
+    }
+    const timer = setTimeout(done, 1000)
+    try {
+      if (performance.getEntriesByName('first-contentful-paint').length) return done()
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) done()
+      })
+      observer.observe({ type: 'paint', buffered: true })
+    } catch {
+      requestAnimationFrame(done) // no paint timing here: after the next frame
+    }
+  })
+}
 
 function hasWebGL(): boolean {
   try {
@@ -200,23 +227,27 @@ export function defineKneeExplainer(
       if (this.#loading || !this.#options) return
       this.#loading = true
       this.setAttribute('data-state', 'loading')
+      // The page paints first: the figure's code is a megabyte to download and a long task to
+      // start, and the article's text waited for it (on a phone, its largest paint came seconds
+      // late: Lighthouse's LCP, 11.4 s against <model-viewer>'s 6.2 s).
+      await afterFirstContentfulPaint()
+      if (!this.isConnected || !this.#options) return void (this.#loading = false)
       preloadModel(this.#options.modelSrc ?? urls.model)
-      const mount = urls.loadMount()
-      mount.catch(() => {}) // a failed download is reported below, or not needed
-      // The probe makes a WebGL context, which on a cold start is the graphics stack's start-up
-      // (about a second with software rendering): it runs while the downloads are in flight, and
-      // only for a figure near the viewport, not for every figure on the page.
-      if (!hasWebGL()) {
-        this.#loading = false
-        return this.#fail(
-          'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
-          'no-webgl',
-          { key: 'noWebgl' },
-        )
-      }
       try {
-        const { mountKneeExplainer } = await mount
+        const { mountKneeExplainer } = await urls.loadMount()
         if (!this.isConnected) return
+        // The probe makes a WebGL context: on a cold start that is the graphics stack's start-up
+        // (about a second with software rendering). Here, once the figure's code is in, the
+        // figure's own context follows at once and shares that start-up; earlier, it held back the
+        // first paint and the downloads. Only figures near the viewport probe.
+        if (!hasWebGL()) {
+          this.#loading = false
+          return this.#fail(
+            'This browser cannot show 3D figures (no WebGL): the picture shows the knee instead.',
+            'no-webgl',
+            { key: 'noWebgl' },
+          )
+        }
         this.#mounted = mountKneeExplainer(this.#mountPoint, this.#options, urls.model, {
           onReady: () => {
             // after the first frame with the model in it
