@@ -35,9 +35,16 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.error('usage: node scripts/webp.mjs in.png out.webp [quality 0-1]')
     process.exit(1)
   }
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: CHROMIUM_ARGS,
+  })
   try {
-    const webp = await pngToWebp(browser, readFileSync(input), quality ? Number(quality) : undefined)
+    const webp = await pngToWebp(
+      browser,
+      readFileSync(input),
+      quality ? Number(quality) : undefined,
+    )
     writeFileSync(output, webp)
     console.log(`saved ${output} (${(webp.length / 1024).toFixed(1)} KB)`)
   } finally {
