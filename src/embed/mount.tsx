@@ -7,13 +7,13 @@ import { createRoot, type Root } from 'react-dom/client'
 import {
   DEFAULT_EXPLAINER_STATE,
   KneeExplainer,
+  MODEL_PROBLEM_MESSAGE,
   VideoSync,
   format,
   loadLocale,
   resolveBundle,
   type ExplainerState,
   type KneeExplainerApi,
-  type KneeModelError,
   type MessageKey,
   type StructureId,
   type TrackingPresetId,
@@ -40,20 +40,6 @@ export type MountedExplainer = {
   api(): KneeExplainerApi | null
   unmount(): void
 }
-
-/**
- * The sentence a reader sees for each way a model can fail, the same the React figure shows (see
- * MODEL_PROBLEM_MESSAGE in src/scene/KneeCanvas.tsx: the element reaches the language system only
- * through the public entry, so the map is repeated here; the type makes a new kind a compile error).
- */
-const MODEL_PROBLEM_SENTENCE = {
-  network: 'modelProblemNetwork',
-  'not-gltf': 'modelProblemNotGltf',
-  'too-large': 'modelProblemTooLarge',
-  contract: 'modelProblemContract',
-  url: 'modelProblemUrl',
-  blocked: 'modelProblemBlocked',
-} as const satisfies Record<KneeModelError['kind'], MessageKey>
 
 /**
  * A reader's sentence in the figure's language (`lang` as the figure gets it): a shipped language
@@ -133,7 +119,7 @@ export function mountKneeExplainer(
           onStateChange={callbacks.onStateChange}
           // the figure has written the detail to the console once already
           onModelError={(error) =>
-            callbacks.onError(error.message, { key: MODEL_PROBLEM_SENTENCE[error.kind] })
+            callbacks.onError(error.message, { key: MODEL_PROBLEM_MESSAGE[error.kind] })
           }
         >
           {video() ? <VideoSync video={video()!} /> : null}

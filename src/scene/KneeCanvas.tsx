@@ -12,8 +12,7 @@ import {
 } from 'react'
 import { format } from '../i18n'
 import { useMessages } from '../i18n/locales'
-import type { Messages } from '../i18n/en'
-import type { KneeModelError } from '../model/loadKneeModel'
+import { MODEL_PROBLEM_MESSAGE } from '../i18n/modelProblems'
 import { FigureStatusContext, type FigureProblem } from './FigureStatus'
 import { FigureErrorBoundary } from './FigureErrorBoundary'
 import { LightRig } from './LightRig'
@@ -80,16 +79,6 @@ const PROBLEM_STYLE: CSSProperties = {
   color: '#2b2f33',
   background: 'rgba(238, 240, 242, 0.94)',
 }
-
-/** The sentence a reader sees for each way a model can fail to show. */
-const MODEL_PROBLEM_MESSAGE = {
-  network: 'modelProblemNetwork',
-  'not-gltf': 'modelProblemNotGltf',
-  'too-large': 'modelProblemTooLarge',
-  contract: 'modelProblemContract',
-  url: 'modelProblemUrl',
-  blocked: 'modelProblemBlocked',
-} as const satisfies Record<KneeModelError['kind'], keyof Messages>
 
 /**
  * The r3f canvas with the library's defaults: renders on demand, caps the pixel ratio, lights the
