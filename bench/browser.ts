@@ -5,7 +5,7 @@
  * rendered frame for both); CPU is the user+system time of every Chromium process, from /proc.
  */
 import { chromium, type Browser, type Page } from 'playwright'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
@@ -96,7 +96,93 @@ export type BrowserFigures = {
   heapMb: Record<Subject, number>
   /** Canvas pixels over CSS pixels at the end of the animating window (both scale while slow). */
   renderScaleAnimating: Record<Subject, number>
-  manyFigures: { total: number; drawn: number; failed: number; seconds: number }
+  manyFigures: Record<
+    Subject,
+    { total: number; drawn: number; failed: number; seconds: number; heapMb: number }
+  >
+  /** Animating figures in view (double: the knee twice in each), and what one frame costs. */
+  scaling: Record<
+    Subject,
+    Array<{ figures: number; double: boolean; fpsPerFigure: number; frameMs: number }>
+  >
+}
+
+const MANY_DRAWN: Record<Subject, string> = {
+  ours: `(i) => ['ready', 'error'].includes(document.querySelectorAll('knee-explainer')[i]?.getAttribute('data-state') ?? '')`,
+  'model-viewer': `(i) => document.querySelectorAll('model-viewer')[i]?.modelIsVisible === true`,
+}
+
+/**
+ * bench/pages/many.html, or its twin with each figure a <model-viewer> of the same .glb (written
+ * to bench/.out): scroll through, wait for each to draw, then read how many did and the heap.
+ */
+async function measureMany(browser: Browser, url: string, subject: Subject) {
+  let path = '/bench/pages/many.html'
+  if (subject === 'model-viewer') {
+    const twin = readFileSync(resolve(root, 'bench/pages/many.html'), 'utf8')
+      .replace(
+        '<script type="module" src="/dist/embed/knee-explainer.js"></script>',
+        `<script>self.ModelViewerElement = { meshoptDecoderLocation: '/node_modules/meshoptimizer/meshopt_decoder.cjs' }</script>
+    <script type="module" src="/node_modules/@google/model-viewer/dist/model-viewer.min.js"></script>`,
+      )
+      .replace(
+        /<knee-explainer[^>]*><\/knee-explainer>/g,
+        '<model-viewer src="/models/knee.glb" camera-controls style="display: block; width: 480px; height: 360px"></model-viewer>',
+      )
+    mkdirSync(resolve(root, 'bench/.out'), { recursive: true })
+    writeFileSync(resolve(root, 'bench/.out/many-model-viewer.html'), twin)
+    path = '/bench/.out/many-model-viewer.html'
+  }
+  const tag = subject === 'ours' ? 'knee-explainer' : 'model-viewer'
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.goto(url + path)
+  const start = Date.now()
+  const total = await page.locator(tag).count()
+  for (let i = 0; i < total; i++) {
+    await page.locator(tag).nth(i).scrollIntoViewIfNeeded()
+    await page
+      .waitForFunction(`(${MANY_DRAWN[subject]})(${i})`, null, { timeout: 30_000 })
+      .catch(() => {})
+  }
+  const seconds = (Date.now() - start) / 1000
+  const drawn = await page.evaluate(
+    `[...document.querySelectorAll('${tag}')].filter((_, i) => (${MANY_DRAWN[subject]})(i)).length`,
+  )
+  const heap = await page.evaluate(
+    () =>
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+      0,
+  )
+  await context.close()
+  const ok = Number(drawn)
+  return { total, drawn: ok, failed: total - ok, seconds, heapMb: heap / 1048576 }
+}
+
+/** `n` animating figures in view (bench/pages/grid.html): frames per figure over 5 s. */
+async function measureGrid(
+  browser: Browser,
+  url: string,
+  pid: number,
+  subject: Subject,
+  n: number,
+  double: boolean,
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.addInitScript(COUNT_FRAMES)
+  await page.goto(`${url}/bench/pages/grid.html?subject=${subject}&n=${n}&double=${double ? 1 : 0}`)
+  const tag = subject === 'ours' ? 'knee-explainer' : 'model-viewer'
+  await page.waitForFunction(
+    `(() => { const all = [...document.querySelectorAll('${tag}')]; return all.length === ${n} && all.every((_, i) => (${MANY_DRAWN[subject]})(i)) })()`,
+    null,
+    { timeout: 120_000 },
+  )
+  await page.waitForTimeout(1500) // settle: camera flights, first compiles
+  const { fps } = await measureWindow(page, pid, 5)
+  await context.close()
+  const fpsPerFigure = fps / n
+  return { figures: n, double, fpsPerFigure, frameMs: fpsPerFigure ? 1000 / fpsPerFigure : NaN }
 }
 
 async function withBrowser<T>(fn: (browser: Browser, url: string) => Promise<T>): Promise<T> {
@@ -204,37 +290,16 @@ export async function measureBrowser(runs = 5): Promise<BrowserFigures> {
       out.heapMb[subject] = heap / 1048576
       await page.context().close()
     }
-    // 24 figures on one long page: scroll through, count how many get drawn
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-    const page = await context.newPage()
-    await page.goto(url + '/bench/pages/many.html')
-    const start = Date.now()
-    const total = await page.locator('knee-explainer').count()
-    for (let i = 0; i < total; i++) {
-      await page.locator('knee-explainer').nth(i).scrollIntoViewIfNeeded()
-      await page
-        .waitForFunction(
-          (n) =>
-            ['ready', 'error'].includes(
-              document.querySelectorAll('knee-explainer')[n]?.getAttribute('data-state') ?? '',
-            ),
-          i,
-          {
-            timeout: 30_000,
-          },
-        )
-        .catch(() => {})
+    // 24 figures on one long page: scroll through, count how many get drawn, and the heap then
+    const manyFigures = {} as BrowserFigures['manyFigures']
+    for (const subject of subjects) manyFigures[subject] = await measureMany(browser, url, subject)
+    // cost as work grows: 1, 2, 4, 8 animating figures in view, and the knee drawn twice in one
+    const scaling = { ours: [], 'model-viewer': [] } as BrowserFigures['scaling']
+    for (const subject of subjects) {
+      for (const n of [1, 2, 4, 8])
+        scaling[subject].push(await measureGrid(browser, url, pid, subject, n, false))
+      scaling[subject].push(await measureGrid(browser, url, pid, subject, 1, true))
     }
-    const states = await page.evaluate(() =>
-      [...document.querySelectorAll('knee-explainer')].map((e) => e.getAttribute('data-state')),
-    )
-    const manyFigures = {
-      total,
-      drawn: states.filter((s) => s === 'ready').length,
-      failed: states.filter((s) => s !== 'ready').length,
-      seconds: (Date.now() - start) / 1000,
-    }
-    await context.close()
-    return { ...out, manyFigures }
+    return { ...out, manyFigures, scaling }
   })
 }
