@@ -43,13 +43,13 @@ export function useFullscreen(target: RefObject<HTMLElement | null>): Fullscreen
   useEffect(() => {
     const el = target.current
     if (!el || typeof document === 'undefined') return
-    // whether the element was in full screen at the last change (kept outside React's state
-    // updater: an updater must not have side effects such as moving focus)
-    let was = fullscreenElementOf(el) === el || document.fullscreenElement === el
+    // Out of full screen with a place to go back to: focus goes there. (Not "was in, now out":
+    // an exit right after the entry can come before the entry's event, and then both events
+    // see the element out of full screen. Kept outside React's state updater: an updater must
+    // not have side effects such as moving focus.)
     const onChange = () => {
       const now = fullscreenElementOf(el) === el || document.fullscreenElement === el
-      if (was && !now) restoreFocus()
-      was = now
+      if (!now && returnTo.current) restoreFocus()
       setActive(now)
     }
     document.addEventListener('fullscreenchange', onChange)
