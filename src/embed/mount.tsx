@@ -2,7 +2,7 @@
  * The heavy half of the custom element, loaded only when the figure nears the viewport:
  * React, three.js and the explainer, rendered into the element's shadow root.
  */
-import { createRef, StrictMode } from 'react'
+import { StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import {
   DEFAULT_EXPLAINER_STATE,
@@ -83,7 +83,19 @@ export function mountKneeExplainer(
       })
     },
   })
-  const ref = createRef<KneeExplainerApi>()
+  // the figure's handle; null while it mounts or waits for its language. Attribute changes made
+  // meanwhile wait here and apply when the handle comes (they were lost before: a builder preview
+  // under load kept an old highlight)
+  let handle: KneeExplainerApi | null = null
+  let pending: Partial<ExplainerState> = {}
+  const ref = (api: KneeExplainerApi | null) => {
+    handle = api
+    if (api && Object.keys(pending).length) {
+      const patch = pending
+      pending = {}
+      api.store.setState(patch)
+    }
+  }
   let current = options
   // one channel each way: the attributes at mount seed the figure (uncontrolled `default...`
   // props); later attribute changes go through the public handle
@@ -142,10 +154,13 @@ export function mountKneeExplainer(
         if (JSON.stringify(now) !== JSON.stringify(was))
           patch[key] = now ?? DEFAULT_EXPLAINER_STATE[key as keyof ExplainerState]
       }
-      if (Object.keys(patch).length) ref.current?.store.setState(patch)
+      if (Object.keys(patch).length) {
+        if (handle) handle.store.setState(patch as Partial<ExplainerState>)
+        else pending = { ...pending, ...(patch as Partial<ExplainerState>) }
+      }
       render()
     },
-    api: () => ref.current,
+    api: () => handle,
     unmount: () => root.unmount(),
   }
 }

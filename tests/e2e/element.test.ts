@@ -156,4 +156,25 @@ describe('<knee-explainer> attributes', { timeout: 120_000 }, () => {
     const selects = (await events()).slice(heard).filter((e) => e.type === 'structureselect')
     expect(selects.map((e) => e.detail)).toEqual([{ id: 'patella' }])
   })
+
+  it('an attribute changed while the figure waits for its language still applies', async () => {
+    // the German chunk comes late, so the figure is without its handle for a while
+    await page.route('**/chunks/de-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 2000))
+      await route.continue()
+    })
+    try {
+      await setAttribute('lang', 'de')
+      await page.waitForFunction(
+        () => (document.getElementById('knee') as unknown as { state: unknown }).state === null,
+        undefined,
+        { timeout: 10_000 },
+      )
+      await setAttribute('highlight', 'patella, patellar-tendon')
+      const s = await stateWhere((x) => Array.isArray(x.highlight) && x.highlight.length === 2)
+      expect(s.highlight).toEqual(['patella', 'patellar-tendon'])
+    } finally {
+      await page.unroute('**/chunks/de-*.js')
+    }
+  })
 })
