@@ -139,24 +139,29 @@ async function measureMany(browser: Browser, url: string, subject: Subject) {
   await page.goto(url + path)
   const start = Date.now()
   const total = await page.locator(tag).count()
+  // counted while each is in view: <model-viewer>'s modelIsVisible turns false again off-screen
+  let drawn = 0
   for (let i = 0; i < total; i++) {
     await page.locator(tag).nth(i).scrollIntoViewIfNeeded()
-    await page
+    const done = await page
       .waitForFunction(`(${MANY_DRAWN[subject]})(${i})`, null, { timeout: 30_000 })
-      .catch(() => {})
+      .then(() => true)
+      .catch(() => false)
+    if (
+      done &&
+      (subject !== 'ours' ||
+        (await page.locator(tag).nth(i).getAttribute('data-state')) === 'ready')
+    )
+      drawn++
   }
   const seconds = (Date.now() - start) / 1000
-  const drawn = await page.evaluate(
-    `[...document.querySelectorAll('${tag}')].filter((_, i) => (${MANY_DRAWN[subject]})(i)).length`,
-  )
   const heap = await page.evaluate(
     () =>
       (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
       0,
   )
   await context.close()
-  const ok = Number(drawn)
-  return { total, drawn: ok, failed: total - ok, seconds, heapMb: heap / 1048576 }
+  return { total, drawn, failed: total - drawn, seconds, heapMb: heap / 1048576 }
 }
 
 /** `n` animating figures in view (bench/pages/grid.html): frames per figure over 5 s. */
