@@ -517,7 +517,7 @@ export const DE = {
     'lateral-severe': {
       label: 'Wandert nach außen (stark)',
       description:
-        'Mehrere Ursachen zusammen drücken die Kniescheibe bei fast gestrecktem Knie weit nach außen, mit deutlichem Kippen nach außen und dem meisten Druck auf ihrer äußeren Hälfte. Dieses Muster zeigen Knie, bei denen die Kniescheibe herausspringen kann.',
+        'Mehrere Ursachen zusammen drücken die Kniescheibe bei fast gestrecktem Knie weit nach außen, mit deutlichem Kippen nach außen und dem meisten Druck auf ihrer äußeren Hälfte. Das innere Halteband (das MPFL) ist gedehnt oder gerissen, wie nachdem die Kniescheibe herausgesprungen ist. Deshalb springt sie beim Strecken des Beins deutlich nach außen: ein klares J-Zeichen.',
     },
     'trochlear-dysplasia': {
       label: 'Flache Gleitrinne',

@@ -519,7 +519,7 @@ export const ES = {
     'lateral-severe': {
       label: 'Se desvía hacia fuera (grave)',
       description:
-        'Varias causas juntas llevan la rótula muy hacia fuera con la rodilla casi estirada, con una inclinación hacia fuera marcada y la mayor parte de la presión sobre su mitad externa; este es el patrón de las rodillas en las que la rótula se puede salir.',
+        'Varias causas juntas llevan la rótula muy hacia fuera con la rodilla casi estirada, con una inclinación hacia fuera marcada y la mayor parte de la presión sobre su mitad externa. El ligamento interno que la sujeta (el LPFM) está estirado o roto, como después de que la rótula se haya salido, así que la rótula salta claramente hacia fuera al estirar la pierna: un signo de la J evidente.',
     },
     'trochlear-dysplasia': {
       label: 'Surco poco profundo',

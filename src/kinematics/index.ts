@@ -46,8 +46,8 @@ export {
 export type { MaltrackingLevel, TrackingPresetId, TrackingPresetInfo } from './presets'
 
 // Ranges for plots and trails
-export { sampleTrackingRange } from './sampleTracking'
-export type { SampleTrackingOptions, TrackingSample } from './sampleTracking'
+export { jSign, sampleTrackingRange } from './sampleTracking'
+export type { JSign, SampleTrackingOptions, TrackingSample } from './sampleTracking'
 export { normalCorridor, CLINICAL_TILT_THRESHOLD_DEG } from './corridor'
 export type { TrackingMetric } from './corridor'
 

@@ -41,6 +41,7 @@ export const KNEE_INPUT_RANGES: Readonly<
   qAngleDeg: { min: 0, max: 30, default: Q_ANGLE_NORMAL_DEG },
   sulcusAngleDeg: { min: 110, max: 180, default: SULCUS_ANGLE_NORMAL_DEG },
   effusionMl: { min: 0, max: 150, default: 0 },
+  medialLaxity: { min: 0, max: 1, default: 0 },
   // the solver uses its own mini-squat tension when quadricepsN is not given (the 0 here is unused)
   quadricepsN: { min: 0, max: 20000, default: 0 },
 }
@@ -52,6 +53,7 @@ export const NORMAL_TRACKING_PARAMS: Readonly<TrackingParams> = {
   qAngleDeg: KNEE_INPUT_RANGES.qAngleDeg.default,
   sulcusAngleDeg: KNEE_INPUT_RANGES.sulcusAngleDeg.default,
   effusionMl: KNEE_INPUT_RANGES.effusionMl.default,
+  medialLaxity: KNEE_INPUT_RANGES.medialLaxity.default,
 }
 
 const warned = new Set<KneeInputField>()

@@ -10,7 +10,9 @@ export type MaltrackingLevel = 'mild' | 'moderate' | 'severe'
 // Maltracking combines the causes the literature names (Draper 2009; Sheehan 2010: maltrackers
 // are not all alike): a less active VMO, tighter lateral structures, a larger Q-angle and a
 // shallower groove, more of each at each level. Sulcus angles stay at or below the 145-150 deg
-// dysplasia threshold (PMC5134791) so that dysplasia has a preset of its own.
+// dysplasia threshold (PMC5134791) so that dysplasia has a preset of its own. Severe maltrackers are
+// the knees whose kneecap has slipped out, and a dislocation tears the MPFL in 94 % (Sallay 1996,
+// Am J Sports Med 24:52): the severe level has it slack (medialLaxity 1).
 const LATERAL_MALTRACKING: Readonly<Record<MaltrackingLevel, Readonly<TrackingParams>>> = {
   mild: {
     vmoActivation: 0.8,
@@ -18,6 +20,7 @@ const LATERAL_MALTRACKING: Readonly<Record<MaltrackingLevel, Readonly<TrackingPa
     qAngleDeg: 16,
     sulcusAngleDeg: 140,
     effusionMl: 0,
+    medialLaxity: 0,
   },
   moderate: {
     vmoActivation: 0.6,
@@ -25,6 +28,7 @@ const LATERAL_MALTRACKING: Readonly<Record<MaltrackingLevel, Readonly<TrackingPa
     qAngleDeg: 18,
     sulcusAngleDeg: 145,
     effusionMl: 0,
+    medialLaxity: 0,
   },
   severe: {
     vmoActivation: 0.3,
@@ -32,6 +36,7 @@ const LATERAL_MALTRACKING: Readonly<Record<MaltrackingLevel, Readonly<TrackingPa
     qAngleDeg: 22,
     sulcusAngleDeg: 150,
     effusionMl: 0,
+    medialLaxity: 1,
   },
 }
 
@@ -101,7 +106,7 @@ export const TRACKING_PRESET_LIST: ReadonlyArray<TrackingPresetInfo> = [
     id: 'lateral-severe',
     label: 'Drifts outward (severe)',
     description:
-      'Several causes together push the kneecap far to the outside near a straight knee, with marked outward tipping and most of the pressure on its outer half; this is the pattern of knees whose kneecap can slip out.',
+      'Several causes together push the kneecap far to the outside near a straight knee, with marked outward tipping and most of the pressure on its outer half. The inner ligament that holds it back (the MPFL) is stretched or torn, as after the kneecap has slipped out, so the kneecap jumps clearly outward as the leg straightens: an obvious J-sign.',
     params: TRACKING_PRESETS.lateralMaltracking.severe,
   },
   {
@@ -164,6 +169,7 @@ export function blendTrackingParams(
   out.qAngleDeg = mix(a, b, 'qAngleDeg', u)
   out.sulcusAngleDeg = mix(a, b, 'sulcusAngleDeg', u)
   out.effusionMl = mix(a, b, 'effusionMl', u)
+  out.medialLaxity = mix(a, b, 'medialLaxity', u)
   return out
 }
 

@@ -1,7 +1,7 @@
 /**
  * A knee's tracking over a range of flexion, for plots and for trails drawn behind the patella.
  */
-import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG } from '../anatomy/dimensions'
+import { KNEE_FLEXION_MAX_DEG, KNEE_FLEXION_MIN_DEG, PATELLA_WIDTH_MM } from '../anatomy/dimensions'
 import { createKneeSolution, solveKneeInto } from './solveKnee'
 import type { TrackingParams, Vec3Tuple } from './types'
 
@@ -73,4 +73,37 @@ export function sampleTrackingRange(
       patellaPosition: [patella.position[0], patella.position[1], patella.position[2]],
     }
   })
+}
+
+/** The J-sign as a clinician grades it: how far the kneecap jumps outward as the knee straightens. */
+export type JSign = {
+  /**
+   * Lateral travel of the patella's centre across the femur (mm) from where it runs in the
+   * engaged groove (its most medial point from 20 to 90 deg) to full extension.
+   */
+  translationMm: number
+  /** The same in quadrants (quarters of the patella's width), the unit of the clinical grade. */
+  quadrants: number
+  /** More than one quadrant: what the J-sign severity scale grades as beyond the mildest (Klimenko 2023). */
+  obvious: boolean
+}
+
+/**
+ * The J-sign of a set of tracking parameters. Graded as on the J-sign severity scale: translation in
+ * quadrants of patellar width, at most one quadrant the mildest grade (Klimenko 2023, JPOSNA 5:630).
+ * Measured across the femur (x of the patella's centre), as the eye sees it on the leg.
+ */
+export function jSign(params: Partial<TrackingParams> = {}): JSign {
+  const solution = createKneeSolution()
+  const input = { ...params, flexionDeg: 0 }
+  const lateralMm = (flexionDeg: number) => {
+    input.flexionDeg = flexionDeg
+    return -solveKneeInto(input, solution).patella.position[0] * 1000
+  }
+  let engaged = Infinity
+  for (let flexionDeg = 20; flexionDeg <= 90; flexionDeg += 2)
+    engaged = Math.min(engaged, lateralMm(flexionDeg))
+  const translationMm = Math.max(lateralMm(0) - engaged, 0)
+  const quadrants = translationMm / (PATELLA_WIDTH_MM / 4)
+  return { translationMm, quadrants, obvious: quadrants > 1 }
 }

@@ -315,6 +315,7 @@ export function createKneeSolution(): KneeSolution {
       qAngleDeg: 0,
       sulcusAngleDeg: 0,
       effusionMl: 0,
+      medialLaxity: 0,
     },
     tibia: {
       position: [0, 0, 0],
@@ -365,6 +366,7 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   const qAngleDeg = clampKneeInput('qAngleDeg', input.qAngleDeg)
   const sulcusAngleDeg = clampKneeInput('sulcusAngleDeg', input.sulcusAngleDeg)
   const effusionMl = clampKneeInput('effusionMl', input.effusionMl)
+  const medialLaxity = clampKneeInput('medialLaxity', input.medialLaxity)
   const used = out.input
   used.flexionDeg = flexionDeg
   used.vmoActivation = vmoActivation
@@ -372,6 +374,7 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   used.qAngleDeg = qAngleDeg
   used.sulcusAngleDeg = sulcusAngleDeg
   used.effusionMl = effusionMl
+  used.medialLaxity = medialLaxity
 
   // ---- tibia: flexion about +X, then rollback and internal rotation in the tibia's own frame ----
   const theta = flexionDeg * DEG
@@ -476,7 +479,9 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
   const grooveMaxN = contactN * grooveSlopeAt(flexionDeg) * tanFacet
   const grooveStiffness = grooveMaxN / GROOVE_CAPTURE_MM
   // the cited MPFL curve as the whole medial soft-tissue restraint (constants.ts says why)
-  const medialFraction = medialRestraintFraction(flexionDeg)
+  // a slack or torn MPFL takes its share out of the medial restraint; the rest still holds
+  const medialFraction =
+    medialRestraintFraction(flexionDeg) * (1 - MPFL_SHARE_OF_MEDIAL_RESTRAINT * medialLaxity)
 
   // ---- medial-lateral balance, solved for the lateral shift s (mm, + lateral) ----
   // drive: pulls that do not depend on s (+ lateral)
@@ -523,7 +528,9 @@ export function solveKneeInto(input: KneeInput, out: KneeSolution): KneeSolution
     s = next
   }
   const lateralShiftMm = s
-  const mpflN = restraintN * MPFL_SHARE_OF_MEDIAL_RESTRAINT
+  const mpflN =
+    (restraintN * MPFL_SHARE_OF_MEDIAL_RESTRAINT * (1 - medialLaxity)) /
+    (1 - MPFL_SHARE_OF_MEDIAL_RESTRAINT * medialLaxity)
 
   // ---- tilt about the patella's long axis, + lateral (N mm and radians) ----
   // The lateral retinaculum draws the lateral edge back; the vasti pull back as they wrap the

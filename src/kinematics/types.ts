@@ -38,6 +38,12 @@ export type TrackingParams = {
    * @defaultValue 0
    */
   effusionMl: number
+  /**
+   * How slack the medial restraints are (the MPFL and medial retinaculum), 0 (intact) to 1 (the MPFL
+   * torn or stretched, as after a kneecap dislocation). The other medial tissues still hold.
+   * @defaultValue 0
+   */
+  medialLaxity: number
 }
 
 /** Input to `solveKnee`: a knee flexion and any of the tracking parameters. */

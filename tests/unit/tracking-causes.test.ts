@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   KNEE_MODEL_CONSTANTS as C,
+  jSign,
   qAngleFromFemoralRotation,
   solveKnee,
   TRACKING_PRESETS,
@@ -105,6 +106,21 @@ describe('trochlear shape (the sulcus angle: dysplastic above 145-150 deg)', () 
   })
 })
 
+describe('a slack or torn MPFL (torn in 94 % of dislocations, Sallay 1996)', () => {
+  it('lets the patella further out near extension, where the MPFL is the main restraint, and barely once the groove holds it (Desio 1998)', () => {
+    const slack = { medialLaxity: 1 }
+    expect(shiftGain(0, slack)).toBeGreaterThan(1)
+    expect(shiftGain(0, slack)).toBeGreaterThan(3 * shiftGain(60, slack))
+    expect(shiftGain(60, slack)).toBeGreaterThanOrEqual(0)
+  })
+
+  it('leaves the MPFL nothing to carry when torn, and the other medial tissues still hold', () => {
+    const torn = solveKnee({ flexionDeg: 10, medialLaxity: 1, lateralTightness: 1 }).forces
+    expect(torn.mpflN).toBe(0)
+    expect(torn.medialRestraintN).toBeGreaterThan(0)
+  })
+})
+
 describe('normal tilt and the severe J-sign', () => {
   it('normal lateral tilt falls from 30 to 90 deg as the groove takes hold (Knee 2023; Katchburian 2003)', () => {
     const tilts = [30, 60, 90].map((flexion) => at(flexion).tiltDeg)
@@ -121,5 +137,19 @@ describe('normal tilt and the severe J-sign', () => {
     expect(extended.lateralShiftMm - at(30, severe).lateralShiftMm).toBeGreaterThan(
       0.1 * PATELLA_WIDTH_MM,
     )
+  })
+
+  it('severe: an obvious J-sign, more than one quadrant of patellar width; a normal knee glides at most one (Klimenko 2023 J-sign scale)', () => {
+    const severe = jSign(TRACKING_PRESETS.lateralMaltracking.severe)
+    expect(severe.quadrants).toBeGreaterThan(1)
+    expect(severe.obvious).toBe(true)
+    // measured here from the solver's poses, not read back: the patella's x across the femur
+    const x = (flexionDeg: number) =>
+      -at(flexionDeg, TRACKING_PRESETS.lateralMaltracking.severe).position[0] * 1000
+    const engaged = Math.min(...[20, 30, 40, 50, 60, 70, 80, 90].map(x))
+    expect(x(0) - engaged).toBeGreaterThan(PATELLA_WIDTH_MM / 4)
+    const normal = jSign(TRACKING_PRESETS.normal)
+    expect(normal.quadrants).toBeLessThanOrEqual(1)
+    expect(normal.obvious).toBe(false)
   })
 })
