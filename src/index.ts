@@ -97,3 +97,10 @@ export { EN } from './i18n/bundle'
 export type { LocaleBundle, ExerciseText } from './i18n/bundle'
 export { registerLocale, resolveBundle, loadLocale } from './i18n/locales'
 export { MODEL_PROBLEM_MESSAGE } from './i18n/modelProblems'
+export {
+  builderMessages,
+  builderMessagesEs,
+  builderMessagesDe,
+  builderMessagesFor,
+} from './i18n/builderMessages'
+export type { BuilderMessages, BuilderMessageKey } from './i18n/builderMessages'

@@ -4,8 +4,19 @@
  * or a link that reopens the builder with the same settings). The preview is the element itself,
  * given exactly the attributes the snippet holds. Plain DOM, no React: it loads with the page.
  */
-import { GROUPS, GROUP_IDS, STRUCTURES, STRUCTURE_IDS } from '../anatomy/structures'
+import { GROUP_IDS, STRUCTURE_IDS } from '../anatomy/structures'
 import { TRACKING_PRESET_LIST } from '../kinematics/presets'
+import {
+  EN,
+  builderMessagesFor,
+  format,
+  type ActivityId,
+  type BuilderMessages,
+  type ExerciseId,
+  type LocaleBundle,
+} from '../index'
+import { DE } from '../locales/de'
+import { ES } from '../locales/es'
 import {
   DEFAULT_SPEC,
   specFromAttributes,
@@ -15,7 +26,11 @@ import {
   specToQuery,
   type FigureSpec,
 } from './builderSpec'
-import { ACTIVITY_IDS_FOR_ATTRIBUTES, EXERCISE_IDS_FOR_ATTRIBUTES } from './ids'
+import {
+  ACTIVITY_IDS_FOR_ATTRIBUTES,
+  EXERCISE_IDS_FOR_ATTRIBUTES,
+  OVERLAYS_FOR_ATTRIBUTES,
+} from './ids'
 
 export type BuilderOptions = {
   /** The address of knee-explainer.js that the snippet loads. */
@@ -24,34 +39,41 @@ export type BuilderOptions = {
   query?: string
   /** The address the share link opens. @defaultValue location's, without its query */
   pageUrl?: string
+  /**
+   * The language the builder itself speaks ('en', 'es', 'de'); the figure's language is a
+   * setting of its own. @defaultValue the query's `ui`, else the browser's language, else English
+   */
+  uiLang?: string
+  /** Hears the writer switch the builder's language (the page retitles itself). */
+  onUiLangChange?: (lang: BuilderLanguage, words: BuilderMessages) => void
 }
 
-const VIEWS: Array<[string, string]> = [
-  ['anterior', 'Front'],
-  ['lateral', 'Outer side'],
-  ['medial', 'Inner side'],
-  ['posterior', 'Back'],
-  ['thigh', 'Whole thigh'],
-  ['leg', 'Whole leg from the side'],
-  ['skyline', 'Kneecap from below'],
-]
-const COMPARE: Array<[string, string]> = [
-  ['none', 'Off'],
-  ['ghost', 'Outline of a normal kneecap'],
-  ['side-by-side', 'Normal knee beside it'],
-]
-const OVERLAYS: Array<[string, string]> = [
-  ['xray', 'See-through muscles'],
-  ['trail', 'Kneecap path'],
-  ['forces', 'Pull arrows'],
-  ['contact', 'Cartilage load'],
-  ['bursae', 'Bursae (fluid sacs)'],
-]
-const LANGUAGES: Array<[string, string]> = [
+/** The languages the builder speaks, each named in its own language. */
+const UI_LANGUAGES = [
   ['en', 'English'],
   ['es', 'Español'],
   ['de', 'Deutsch'],
-]
+] as const
+export type BuilderLanguage = (typeof UI_LANGUAGES)[number][0]
+const BUNDLES: Record<BuilderLanguage, LocaleBundle> = { en: EN, es: ES, de: DE }
+
+/**
+ * The language the builder speaks: `?ui=` if it names one it speaks, else the first of the
+ * browser's languages it speaks, else English.
+ */
+export function builderLanguage(
+  query: string,
+  browserLanguages: readonly string[] = typeof navigator !== 'undefined' ? navigator.languages : [],
+): BuilderLanguage {
+  const speaks = (tag: string | null | undefined) =>
+    UI_LANGUAGES.find(([id]) => id === tag?.toLowerCase().split('-')[0])?.[0]
+  return (
+    speaks(new URLSearchParams(query).get('ui')) ??
+    browserLanguages.map(speaks).find(Boolean) ??
+    'en'
+  )
+}
+
 /** Every attribute a spec can set (specToAttributes). */
 const MANAGED = [
   'tracking',
@@ -69,14 +91,14 @@ const MANAGED = [
   'controls',
   'caption',
 ]
-const title = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
 
 const CSS = `
 .kb { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; gap: 24px; align-items: start;
   font: 15px/1.45 system-ui, sans-serif; color: #1d2125; }
 .kb > .kb-preview { position: sticky; top: 8px; }
 @media (max-width: 760px) { .kb { grid-template-columns: 1fr; } .kb > .kb-preview { position: static; order: -1; } }
-.kb form { display: grid; gap: 10px; }
+.kb form, .kb .kb-settings { display: grid; gap: 10px; }
+.kb .kb-ui button { min-height: 28px; padding: 2px 10px; }
 .kb fieldset { border: 1px solid #c4c8cc; border-radius: 8px; padding: 8px 12px 12px; margin: 0; display: grid; gap: 8px; }
 .kb legend { font-weight: 600; padding: 0 4px; }
 .kb label { display: grid; gap: 4px; }
@@ -109,146 +131,216 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
     node.append(...children)
     return node
   }
-  const select = (name: string, choices: Array<[string, string]>, multiple = false) =>
+  const select = (
+    name: string,
+    choices: ReadonlyArray<readonly [string, string, string?]>,
+    multiple = false,
+  ) =>
     el(
       'select',
       { name, multiple },
-      ...choices.map(([value, label]) => el('option', { value }, label)),
+      // a third entry is the option's own language (a language named in itself)
+      ...choices.map(([value, label, lang]) =>
+        el('option', { value, ...(lang ? { lang } : {}) }, label),
+      ),
     )
   const field = (label: string, control: HTMLElement, hint?: string) =>
     el('label', {}, label, control, ...(hint ? [el('p', { className: 'kb-hint' }, hint)] : []))
   const check = (label: string, name: string, value = 'on') =>
     el('label', { className: 'kb-check' }, el('input', { type: 'checkbox', name, value }), label)
 
-  const structures: Array<[string, string]> = [
-    ...GROUP_IDS.map((id): [string, string] => [id, `${GROUPS[id].name} (group)`]),
-    ...STRUCTURE_IDS.map((id): [string, string] => [id, STRUCTURES[id].name]),
-  ]
-  const form = el(
-    'form',
-    { 'aria-label': 'Figure settings' },
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'What the figure shows'),
-      field('View', select('view', VIEWS)),
-      field(
-        'Kneecap tracking',
-        select(
-          'tracking',
-          TRACKING_PRESET_LIST.map((p) => [p.id, p.label]),
+  const query = new URLSearchParams(
+    options.query ?? (typeof location !== 'undefined' ? location.search : ''),
+  )
+  let ui: BuilderLanguage = options.uiLang
+    ? builderLanguage(`ui=${options.uiLang}`, [])
+    : builderLanguage(query.toString())
+  let words = builderMessagesFor(ui)
+
+  /** The settings form, in the builder's language: names as the figure says them. */
+  const makeForm = (b: BuilderMessages, bundle: LocaleBundle) => {
+    const m = bundle.messages
+    const structures: Array<[string, string]> = [
+      ...GROUP_IDS.map((id): [string, string] => [
+        id,
+        format(b.group, { name: bundle.groups[id].name }),
+      ]),
+      ...STRUCTURE_IDS.map((id): [string, string] => [id, bundle.structures[id].name]),
+    ]
+    const activityNames = bundle.activity?.activities ?? EN.activity!.activities
+    return el(
+      'form',
+      { 'aria-label': b.formLabel },
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, b.sectionShows),
+        field(
+          m.view,
+          select('view', [
+            ['anterior', m.viewAnterior],
+            ['lateral', m.viewLateral],
+            ['medial', m.viewMedial],
+            ['posterior', m.viewPosterior],
+            ['thigh', m.viewThigh],
+            ['leg', m.viewLeg],
+            ['skyline', m.viewSkyline],
+          ]),
+        ),
+        field(
+          m.tracking,
+          select(
+            'tracking',
+            TRACKING_PRESET_LIST.map((p): [string, string] => [p.id, bundle.presets[p.id].label]),
+          ),
+        ),
+        field(
+          b.flexion,
+          el('input', { type: 'number', name: 'flexion', min: '0', max: '120', step: '1' }),
+        ),
+        check(b.autoplay, 'autoplay'),
+        field(
+          b.activity,
+          select('activity', [
+            ['', b.none],
+            ...ACTIVITY_IDS_FOR_ATTRIBUTES.map((id): [string, string] => [
+              id,
+              activityNames[id as ActivityId].label,
+            ]),
+          ]),
+          b.activityHint,
+        ),
+        field(
+          b.exercise,
+          select('exercise', [
+            ['', b.none],
+            ...EXERCISE_IDS_FOR_ATTRIBUTES.map((id): [string, string] => [
+              id,
+              bundle.exercises[id as ExerciseId].name,
+            ]),
+          ]),
         ),
       ),
-      field(
-        'Knee bend (degrees)',
-        el('input', { type: 'number', name: 'flexion', min: '0', max: '120', step: '1' }),
-      ),
-      check('Bend and straighten on a loop', 'autoplay'),
-      field(
-        'Daily activity',
-        select('activity', [
-          ['', 'None'],
-          ...ACTIVITY_IDS_FOR_ATTRIBUTES.map((id): [string, string] => [id, title(id)]),
-        ]),
-        'Walking, stairs, squatting...: the bend and the load on the kneecap as in daily life.',
-      ),
-      field(
-        'Exercise',
-        select('exercise', [
-          ['', 'None'],
-          ...EXERCISE_IDS_FOR_ATTRIBUTES.map((id): [string, string] => [id, title(id)]),
-        ]),
-      ),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Highlight and labels'),
-      field(
-        'Highlight',
-        select('highlight', structures, true),
-        'Ctrl or Cmd + click picks more than one.',
-      ),
-      field(
-        'Labels',
-        select(
-          'labels',
-          structures.filter(([id]) => !GROUP_IDS.includes(id as never)),
-          true,
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, b.sectionHighlight),
+        field(b.highlight, select('highlight', structures, true), b.highlightHint),
+        field(
+          b.labels,
+          select(
+            'labels',
+            structures.filter(([id]) => !GROUP_IDS.includes(id as never)),
+            true,
+          ),
         ),
       ),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Extras'),
-      field('Compare with a normal knee', select('compare', COMPARE)),
-      ...OVERLAYS.map(([value, label]) => check(label, 'overlays', value)),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Page'),
-      field('Language', select('lang', LANGUAGES)),
-      field(
-        'Largest width (pixels)',
-        el('input', {
-          type: 'number',
-          name: 'width',
-          min: '200',
-          max: '2000',
-          step: '10',
-          placeholder: 'the full column',
-        }),
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, b.sectionExtras),
+        field(
+          b.compare,
+          select('compare', [
+            ['none', m.compareNone],
+            ['ghost', m.compareGhost],
+            ['side-by-side', m.compareSideBySide],
+          ]),
+        ),
+        ...OVERLAYS_FOR_ATTRIBUTES.map((overlay) => check(m[overlay], 'overlays', overlay)),
       ),
-      field(
-        'Poster image (address)',
-        el('input', { type: 'url', name: 'poster', placeholder: 'the built-in picture' }),
-        'Shown until the 3D figure loads, and where 3D cannot run.',
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, b.sectionPage),
+        field(
+          b.language,
+          select(
+            'lang',
+            UI_LANGUAGES.map(([id, name]) => [id, name, id]),
+          ),
+        ),
+        field(
+          b.width,
+          el('input', {
+            type: 'number',
+            name: 'width',
+            min: '200',
+            max: '2000',
+            step: '10',
+            placeholder: b.widthPlaceholder,
+          }),
+        ),
+        field(
+          b.poster,
+          el('input', { type: 'url', name: 'poster', placeholder: b.posterPlaceholder }),
+          b.posterHint,
+        ),
+        check(b.controls, 'controls'),
+        check(b.caption, 'caption'),
       ),
-      check('Show the controls', 'controls'),
-      check('Show the caption', 'caption'),
+    )
+  }
+
+  // the builder's own language: a button per language, each named in itself
+  const uiButtons = UI_LANGUAGES.map(([id, name]) =>
+    el(
+      'button',
+      { type: 'button', lang: id, 'data-ui': id, 'aria-pressed': String(id === ui) },
+      name,
     ),
   )
+  const uiLabel = el('span', {})
+  const uiRow = el('div', { className: 'kb-row kb-ui', role: 'group' }, uiLabel, ...uiButtons)
+
+  let form = makeForm(words, BUNDLES[ui])
 
   const preview = el('knee-explainer' as 'div')
   preview.setAttribute('loading', 'eager')
   preview.setAttribute('data-builder-preview', '')
-  const kinds: Array<[string, string]> = [
-    ['html', 'HTML (WordPress, any page)'],
-    ['jsx', 'React / MDX'],
-    ['link', 'Link to these settings'],
-  ]
-  let kind = 'html'
-  const tabs = kinds.map(([id, label]) =>
-    el('button', { type: 'button', 'data-kind': id, 'aria-pressed': String(id === kind) }, label),
+  const kinds = ['html', 'jsx', 'link'] as const
+  const kindLabel = (b: BuilderMessages, id: (typeof kinds)[number]) =>
+    id === 'html' ? b.outputHtml : id === 'jsx' ? b.outputJsx : b.outputLink
+  let kind: (typeof kinds)[number] = 'html'
+  const tabs = kinds.map((id) =>
+    el('button', { type: 'button', 'data-kind': id, 'aria-pressed': String(id === kind) }),
   )
-  const output = el('textarea', {
-    readOnly: true,
-    'aria-label': 'Copy this',
-    spellcheck: false,
-  } as never)
+  const output = el('textarea', { readOnly: true, spellcheck: false } as never)
   const status = el('p', { role: 'status', className: 'kb-hint' })
-  const copy = el('button', { type: 'button' }, 'Copy')
+  const copy = el('button', { type: 'button' })
+  const tabRow = el('div', { className: 'kb-row', role: 'group' }, ...tabs)
   const out = el(
     'div',
     { className: 'kb-out' },
-    el('div', { className: 'kb-row', role: 'group', 'aria-label': 'What to copy' }, ...tabs),
+    tabRow,
     output,
     el('div', { className: 'kb-row' }, copy, status),
   )
+  /** Writes the words outside the form (the form is made afresh in a new language). */
+  const label = (b: BuilderMessages) => {
+    uiLabel.textContent = `${b.uiLanguage}:`
+    uiRow.setAttribute('aria-label', b.uiLanguage)
+    tabs.forEach((tab, i) => (tab.textContent = kindLabel(b, kinds[i]!)))
+    tabRow.setAttribute('aria-label', b.outputKinds)
+    output.setAttribute('aria-label', b.output)
+    copy.textContent = b.copy
+    wrapper.lang = ui
+  }
   const style = el('style', {}, CSS)
+  const settings = el('div', { className: 'kb-settings' }, uiRow, form)
   const wrapper = el(
     'div',
     { className: 'kb' },
-    form,
+    settings,
     el('div', { className: 'kb-preview' }, preview, out),
   )
+  label(words)
   root.append(style, wrapper)
 
   // form <-> spec
-  const controls = form.elements
-  const named = (name: string) => controls.namedItem(name) as HTMLInputElement & HTMLSelectElement
+  // the form now (a new language makes it afresh)
+  const named = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement & HTMLSelectElement
   const picked = (name: string) => [...named(name).selectedOptions].map((o) => o.value)
   const write = (spec: FigureSpec) => {
     named('view').value = spec.view
@@ -317,7 +409,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
   }
   for (const tab of tabs)
     tab.addEventListener('click', () => {
-      kind = tab.getAttribute('data-kind')!
+      kind = tab.getAttribute('data-kind') as typeof kind
       for (const t of tabs) t.setAttribute('aria-pressed', String(t === tab))
       update()
     })
@@ -328,20 +420,42 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
       output.select()
       doc.execCommand('copy')
     }
-    status.textContent = 'Copied.'
+    status.textContent = words.copied
   })
-  form.addEventListener('input', update)
-  form.addEventListener('change', update)
-  form.addEventListener('submit', (event) => event.preventDefault())
+  const listen = (target: HTMLFormElement) => {
+    target.addEventListener('input', update)
+    target.addEventListener('change', update)
+    target.addEventListener('submit', (event) => event.preventDefault())
+  }
+  listen(form)
 
-  const query = new URLSearchParams(
-    options.query ?? (typeof location !== 'undefined' ? location.search : ''),
-  )
+  // another language for the builder: the form is made afresh with the same settings; the
+  // preview (the figure, with its own language setting) stays as it is
+  for (const button of uiButtons)
+    button.addEventListener('click', () => {
+      const next = button.getAttribute('data-ui') as BuilderLanguage
+      if (next === ui) return
+      const spec = read()
+      ui = next
+      words = builderMessagesFor(ui)
+      const fresh = makeForm(words, BUNDLES[ui])
+      form.replaceWith(fresh)
+      form = fresh
+      listen(form)
+      write(spec)
+      for (const b of uiButtons) b.setAttribute('aria-pressed', String(b === button))
+      label(words)
+      update()
+      options.onUiLangChange?.(ui, words)
+    })
+
   write(specFromAttributes((name) => query.get(name)))
   update()
 
   return {
     read,
+    /** The language the builder speaks now, and its words (for the page's title and intro). */
+    ui: () => ({ lang: ui, words }),
     preview: preview as HTMLElement,
     text: () => output.value,
     unmount: () => {

@@ -19,6 +19,12 @@ import {
   TrackingChart,
 } from '../../src'
 import { loadLocale, messagesFor } from '../../src/i18n/locales'
+import {
+  builderMessages,
+  builderMessagesDe,
+  builderMessagesEs,
+} from '../../src/i18n/builderMessages'
+import { mountBuilder } from '../../src/embed/builder'
 import { EXERCISES } from '../../src/exercises/catalogue'
 import { validateExercise } from '../../src/exercises/validate'
 import { describeProblem } from '../../src/exercises/problems'
@@ -43,8 +49,17 @@ let english: Set<string>
 beforeAll(async () => {
   await loadLocale('es')
   await loadLocale('de')
-  const shared = new Set([...wordsOf(messagesFor('es')), ...wordsOf(messagesFor('de'))])
-  english = new Set(wordsOf(messagesFor('en')).filter((w) => !shared.has(w) && !ALLOWLIST.has(w)))
+  const shared = new Set([
+    ...wordsOf(messagesFor('es')),
+    ...wordsOf(messagesFor('de')),
+    ...wordsOf(builderMessagesEs),
+    ...wordsOf(builderMessagesDe),
+  ])
+  english = new Set(
+    [...wordsOf(messagesFor('en')), ...wordsOf(builderMessages)].filter(
+      (w) => !shared.has(w) && !ALLOWLIST.has(w),
+    ),
+  )
   expect(english.size).toBeGreaterThan(200)
   expect(EN.locale).toBe('en')
 })
@@ -148,6 +163,38 @@ describe('no English in Spanish or German', () => {
       })
     }
   }
+})
+
+describe('the figure builder speaks the language picked for it', () => {
+  /** The builder's own interface: the preview is a figure with a language setting of its own. */
+  function builderText(lang: string) {
+    const root = document.createElement('div')
+    document.body.append(root)
+    const builder = mountBuilder(root, {
+      scriptUrl: 'https://example.org/knee-explainer.js',
+      query: '',
+      uiLang: lang,
+    })
+    builder.preview.remove()
+    root.querySelector('style')!.remove() // the builder's CSS is not text a writer reads
+    // the builder marks itself with its language; English passages are skipped below
+    root.querySelector('.kb')!.removeAttribute('lang')
+    const text = readerText(root)
+    builder.unmount()
+    root.remove()
+    return text
+  }
+
+  it('in English it shows the English words (so the check below can see them)', () => {
+    const found = new Set(wordsOf(builderText('en')).filter((w) => english.has(w)))
+    expect(found.size).toBeGreaterThan(40)
+  })
+
+  for (const lang of ['es', 'de'])
+    it(`no English in the ${lang} builder: labels, options, hints, buttons`, () => {
+      const found = wordsOf(builderText(lang)).filter((w) => english.has(w))
+      expect([...new Set(found)], `builder (${lang})`).toEqual([])
+    })
 })
 
 describe('validator messages in the page language', () => {

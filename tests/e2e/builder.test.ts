@@ -137,6 +137,27 @@ describe('the figure builder', { timeout: 180_000 }, () => {
     await Promise.all([page.close(), article.close(), again.close()])
   })
 
+  it('speaks the browser’s language (German here) and switches to Spanish in place', async () => {
+    const page = await browser.newPage({ locale: 'de-DE', viewport: { width: 1280, height: 1000 } })
+    await page.goto(server.url + '/dist/embed/builder.html?tracking=weak-vmo')
+    const form = page.getByRole('form', { name: 'Einstellungen der Abbildung' })
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de')
+    expect(await page.title()).toBe('Abbildungs-Baukasten für das Knie')
+    expect(await page.locator('h1').textContent()).toBe('Abbildungs-Baukasten für das Knie')
+    expect(await form.getByLabel('Lauf der Kniescheibe').inputValue()).toBe('weak-vmo')
+    // the figure's language is a setting of its own: still English
+    expect(await form.getByLabel('Sprache der Abbildung').inputValue()).toBe('en')
+
+    await page.getByRole('button', { name: 'Español' }).click()
+    const spanish = page.getByRole('form', { name: 'Ajustes de la figura' })
+    expect(await spanish.getByLabel('Recorrido de la rótula').inputValue()).toBe('weak-vmo')
+    expect(await page.locator('h1').textContent()).toBe('Creador de figuras de la rodilla')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
+    // a reload keeps the language picked by hand
+    expect(new URL(page.url()).searchParams.get('ui')).toBe('es')
+    await page.close()
+  })
+
   it("the element's script imports nothing up front: the figure's code loads when it nears the screen", async () => {
     const { readFileSync } = await import('node:fs')
     const entry = readFileSync(resolve(root, 'dist/embed/knee-explainer.js'), 'utf8')
