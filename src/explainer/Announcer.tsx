@@ -5,7 +5,9 @@ import type { LocaleBundle } from '../i18n/bundle'
 import { solveKnee } from '../kinematics/solveKnee'
 import { useExplainerStore } from './ExplainerProvider'
 import { changedKeys, type ExplainerState } from './store'
-import { resolveKneeInput } from '../exercises/effectiveTracking'
+import { resolveKneeInput, resolveTrackingParams } from '../exercises/effectiveTracking'
+import { activityMessages } from '../i18n/activityMessages'
+import { ACTIVITIES, activityPeak } from '../kinematics/activities'
 import { exerciseOf } from './caption'
 
 const VIEW_KEY = {
@@ -37,6 +39,24 @@ export function describeChange(
   }
   if (keys.includes('view')) parts.push(format(m.announceView, { view: m[VIEW_KEY[state.view]] }))
   if (keys.includes('playing')) parts.push(state.playing ? m.announcePlaying : m.announcePaused)
+  // a daily activity: what it asks of the kneecap and why, then its peak load
+  if (keys.includes('activity') && state.activity && !state.exercise) {
+    const words = bundle.activity ?? activityMessages
+    const text = words.activities[state.activity]
+    const peak = activityPeak(
+      ACTIVITIES[state.activity],
+      resolveTrackingParams({ ...state, exercise: null }),
+    )
+    const numbers = new Intl.NumberFormat(bundle.locale, { maximumFractionDigits: 1 })
+    parts.push(
+      text.description,
+      format(words.peak, {
+        activity: text.label,
+        bw: numbers.format(Math.round(peak.jointReactionBw * 10) / 10),
+        degrees: numbers.format(Math.round(peak.flexionDeg)),
+      }),
+    )
+  }
   // where the kneecap sits, when tracking or (paused) flexion changed
   if (
     keys.includes('tracking') ||

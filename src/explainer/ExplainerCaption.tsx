@@ -40,6 +40,7 @@ export function ExplainerCaption({
   const trackingParams = useExplainer((s) => s.trackingParams)
   const hip = useExplainer((s) => s.hip)
   const exercise = useExplainer((s) => s.exercise)
+  const activity = useExplainer((s) => s.activity)
   // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
   const animated = useMotion()
   const words = useMessages(lang)
@@ -48,13 +49,16 @@ export function ExplainerCaption({
   const shown = animated.moving || animated.exercise ? animated.flexionDeg : flexionDeg
   const effort = animated.exercise?.effort
   const exerciseHip = animated.exercise?.hip
+  const playingActivity = animated.activity
   const sentence = useMemo(
     () =>
-      captionForState({ flexionDeg, tracking, trackingParams, hip, exercise }, resolved, locale, {
-        flexionDeg: shown,
-        exerciseEffort: effort,
-        exerciseHip,
-      }),
+      captionForState(
+        { flexionDeg, tracking, trackingParams, hip, exercise, activity },
+        resolved,
+        locale,
+        { flexionDeg: shown, exerciseEffort: effort, exerciseHip, activity: playingActivity },
+        words.activity,
+      ),
     [
       flexionDeg,
       shown,
@@ -64,7 +68,10 @@ export function ExplainerCaption({
       trackingParams,
       hip,
       exercise,
+      activity,
+      playingActivity,
       resolved,
+      words.activity,
       locale,
     ],
   )

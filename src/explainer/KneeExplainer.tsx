@@ -38,10 +38,11 @@ import {
   type KneeExplainerApi,
   type KneeExplainerProps,
 } from './kneeExplainerApi'
-import { LabelLayer, type LabelLayerApi } from './LabelLayer'
+import { LabelLayer, type LabelLayerHandle } from './LabelLayer'
 import { StructureList } from './StructureList'
 import { createTouchGate } from './touchGate'
 import { useFigureHandle } from './useFigureHandle'
+import { activityMessages } from '../i18n/activityMessages'
 import { FigureInfo } from './toolbar/FigureInfo'
 import { createExplainerStore, type ExplainerState } from './store'
 import { initialStateOf, seededView, useControlledState } from './useControlledState'
@@ -125,10 +126,11 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const handle = useFigureHandle(ref, {
       store,
       motion,
-      words: () => ({ messages, locale }),
+      words: () => ({ messages, locale, activity: bundle.activity ?? activityMessages }),
       background: figureBackground(props),
+      labels: () => labels.current?.picture() ?? null,
     })
-    const labels = useRef<LabelLayerApi | null>(null)
+    const labels = useRef<LabelLayerHandle | null>(null)
     const camera = useRef<CameraCommands | null>(null)
     const hintId = useId()
     const [showShortcuts, setShowShortcuts] = useState(false)

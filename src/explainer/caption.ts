@@ -4,6 +4,14 @@
  * 12 degrees."). Pure TypeScript: no React.
  */
 import { format, type Messages } from '../i18n'
+import type { ActivityMessages } from '../i18n/activityMessages'
+import {
+  ACTIVITIES,
+  activityFrameAtCycle,
+  activityPeak,
+  type ActivityFrame,
+} from '../kinematics/activities'
+import type { ActivityMotion } from '../scene/motionChannel'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { KneeSolution } from '../kinematics/types'
 import type { ExplainerState } from './store'
@@ -67,24 +75,70 @@ export function describeKnee(
 }
 
 /**
+ * One sentence on what a daily activity asks of the kneecap at one moment: the bend, the pressing
+ * force in body weights and the contact area ("Stairs down: knee bent 62 degrees, the kneecap
+ * presses on the thigh bone with 3.1 times body weight, spread over 3.9 cm².").
+ */
+export function describeActivityLoad(
+  frame: ActivityFrame,
+  label: string,
+  words: ActivityMessages,
+  locale: string = 'en',
+): string {
+  const tenths = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  return format(words.load, {
+    activity: label,
+    degrees: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(
+      Math.round(frame.flexionDeg),
+    ),
+    bw: tenths.format(Math.round(frame.jointReactionBw * 10) / 10),
+    area: tenths.format(Math.round(frame.contactAreaMm2 / 10) / 10),
+  })
+}
+
+/**
  * The caption for an explainer's scene state: solves the knee at the state's flexion with its
- * tracking preset and any single-parameter overrides on top.
+ * tracking preset and any single-parameter overrides on top. While a daily activity plays, the
+ * knee is solved at the activity's moment (`motion.activity`; before the first frame, its moment
+ * of peak load, which reduced motion shows) and, given the activity words, a second sentence says
+ * what the kneecap carries.
  */
 export function captionForState(
   state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &
-    Partial<Pick<ExplainerState, 'hip' | 'exercise'>>,
+    Partial<Pick<ExplainerState, 'hip' | 'exercise' | 'activity'>>,
   messages: Messages,
   locale?: string,
-  motion: TrackingMotion & { flexionDeg?: number } = {},
+  motion: TrackingMotion & { flexionDeg?: number; activity?: ActivityMotion | null } = {},
+  activityWords?: ActivityMessages,
 ): string {
-  const solution = solveKnee(
-    resolveKneeInput(
-      { ...state, exercise: exerciseOf(state.exercise) },
-      motion.flexionDeg ?? state.flexionDeg,
-      motion,
-    ),
+  const request = { ...state, exercise: exerciseOf(state.exercise) }
+  const activity = !request.exercise && state.activity ? ACTIVITIES[state.activity] : null
+  let activitySeconds = motion.activitySeconds
+  if (activity && activitySeconds === undefined) {
+    const cycle =
+      motion.activity?.id === activity.id
+        ? motion.activity.cycle
+        : activityPeak(activity, resolveKneeInput(request, 0, motion)).cycle
+    activitySeconds = cycle * activity.cycleSeconds
+  }
+  const input = resolveKneeInput(request, motion.flexionDeg ?? state.flexionDeg, {
+    ...motion,
+    activitySeconds: activity ? activitySeconds : undefined,
+  })
+  const sentence = describeKnee(solveKnee(input), messages, locale)
+  if (!activity || !activityWords) return sentence
+  const frame = activityFrameAtCycle(
+    activity,
+    (activitySeconds! / activity.cycleSeconds) % 1,
+    input,
   )
-  return describeKnee(solution, messages, locale)
+  const load = describeActivityLoad(
+    frame,
+    activityWords.activities[activity.id].label,
+    activityWords,
+    locale,
+  )
+  return `${sentence} ${load}`
 }
 
 /** A catalogue exercise by id, or null. */

@@ -3,10 +3,12 @@ import type { RootState } from '@react-three/fiber'
 import { useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { MODEL_CREDITS, MODEL_LICENCE } from '../anatomy/credits'
 import { format, type Messages } from '../i18n'
+import type { ActivityMessages } from '../i18n/activityMessages'
 import type { MotionChannel } from '../scene/motionChannel'
 import { captionForState } from './caption'
 import { pauseHere } from './ExplainerProvider'
 import { downloadBlob, renderFigureImage, type ToImageOptions } from './figureImage'
+import type { LabelPicture } from './labelLayout'
 import { withMotion, type KneeExplainerApi } from './kneeExplainerApi'
 import type { ExplainerStore } from './store'
 
@@ -30,31 +32,46 @@ export function useFigureHandle(
     motion,
     words,
     background,
+    labels,
   }: {
     store: ExplainerStore
     motion: MotionChannel
     /** The figure's words and number locale now (read when an image is made). */
-    words: () => { messages: Messages; locale: string }
+    words: () => { messages: Messages; locale: string; activity?: ActivityMessages }
     background: string
+    /** The labels the figure shows now (its label layer), drawn into a still image. */
+    labels?: () => LabelPicture | null
   },
 ) {
   const three = useRef<RootState | null>(null)
   const [ready] = useState(deferred)
-  const latest = useRef({ words, background })
-  latest.current = { words, background }
+  const latest = useRef({ words, background, labels })
+  latest.current = { words, background, labels }
 
   const toImage = async (options?: ToImageOptions): Promise<Blob> => {
     await ready.promise
     const state = three.current
     if (!state) throw new Error('The figure is not drawn yet (it draws when it nears the screen).')
-    const { messages, locale } = latest.current.words()
+    const { messages, locale, activity } = latest.current.words()
     const animated = motion.get()
-    const caption = captionForState(store.getState(), messages, locale, {
-      flexionDeg: animated.moving || animated.exercise ? animated.flexionDeg : undefined,
-    })
+    const caption = captionForState(
+      store.getState(),
+      messages,
+      locale,
+      {
+        activity: animated.activity,
+        flexionDeg: animated.moving || animated.exercise ? animated.flexionDeg : undefined,
+      },
+      activity,
+    )
     return renderFigureImage(
       state,
-      { caption, credit: imageCredit(messages), background: latest.current.background },
+      {
+        caption,
+        credit: imageCredit(messages),
+        background: latest.current.background,
+        labels: latest.current.labels?.(),
+      },
       options,
     )
   }

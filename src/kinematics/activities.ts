@@ -261,6 +261,7 @@ export function activityFrameAtCycle(
   scratchInput.qAngleDeg = params.qAngleDeg
   scratchInput.sulcusAngleDeg = params.sulcusAngleDeg
   scratchInput.effusionMl = params.effusionMl
+  scratchInput.medialLaxity = params.medialLaxity
   scratchInput.flexionDeg = out.flexionDeg
   scratchInput.quadricepsN = quadricepsN
   const { forces } = solveKneeInto(scratchInput, scratchSolution)
@@ -269,6 +270,7 @@ export function activityFrameAtCycle(
   scratchInput.qAngleDeg = undefined
   scratchInput.sulcusAngleDeg = undefined
   scratchInput.effusionMl = undefined
+  scratchInput.medialLaxity = undefined
   out.quadricepsN = quadricepsN
   out.quadricepsBw = quadricepsN / BODY_WEIGHT_N
   out.jointReactionBw = forces.contactN / BODY_WEIGHT_N

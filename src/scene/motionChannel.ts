@@ -6,6 +6,7 @@
  */
 import type { StructureId } from '../anatomy/structures'
 import type { HipAngles } from '../kinematics/hip'
+import type { ActivityId } from '../kinematics/activities'
 import { exerciseActivation, type ExerciseFrame } from '../exercises/motion'
 import type { Exercise, ExercisePhaseName } from '../exercises/types'
 
@@ -27,6 +28,12 @@ export type ExerciseMotion = {
   hip: Readonly<HipAngles>
 }
 
+/** A daily activity as it plays now: which, and where in its cycle (0-1). */
+export type ActivityMotion = {
+  id: ActivityId
+  cycle: number
+}
+
 export type AnimatedState = {
   /** Knee flexion on screen, degrees (one decimal). */
   flexionDeg: number
@@ -34,6 +41,8 @@ export type AnimatedState = {
   moving: boolean
   /** The exercise playing, or null. */
   exercise: ExerciseMotion | null
+  /** The daily activity driving the knee, or null (absent: none). */
+  activity?: ActivityMotion | null
 }
 
 export type MotionListener = (state: AnimatedState) => void
@@ -46,13 +55,15 @@ export type MotionChannel = {
   /**
    * The stage's per-frame write. Publishes at most every MOTION_PUBLISH_MS while moving, and at
    * once when the motion starts or stops, the flexion at rest changes, or the exercise's phase or
-   * repetition changes. Allocates only when it publishes.
+   * repetition changes, or a daily activity starts, stops or changes. Allocates only when it
+   * publishes.
    */
   write(
     flexionDeg: number,
     moving: boolean,
     exercise: { exercise: Exercise; frame: ExerciseFrame } | null,
     nowMs: number,
+    activity?: Readonly<ActivityMotion> | null,
   ): void
 }
 
@@ -73,7 +84,7 @@ export function createMotionChannel(initialFlexionDeg = 0): MotionChannel {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    write(flexionDeg, moving, playing, nowMs) {
+    write(flexionDeg, moving, playing, nowMs, activity = null) {
       const flexion = round1(flexionDeg)
       const before = state.exercise
       const phase = playing?.frame.phase.name
@@ -85,6 +96,8 @@ export function createMotionChannel(initialFlexionDeg = 0): MotionChannel {
           (playing.exercise.id !== before?.id ||
             phase !== before.phase ||
             playing.frame.repetition !== before.repetition)) ||
+        (activity?.id ?? null) !== (state.activity?.id ?? null) ||
+        (!moving && activity !== null && activity.cycle !== state.activity?.cycle) ||
         (moving && nowMs - lastPublish >= MOTION_PUBLISH_MS)
       if (!due) return
       lastPublish = nowMs
@@ -107,7 +120,12 @@ export function createMotionChannel(initialFlexionDeg = 0): MotionChannel {
           hip: { ...frame.hip },
         }
       }
-      state = { flexionDeg: flexion, moving, exercise }
+      state = {
+        flexionDeg: flexion,
+        moving,
+        exercise,
+        activity: activity ? { id: activity.id, cycle: activity.cycle } : null,
+      }
       for (const listener of [...listeners]) listener(state)
     },
   }

@@ -8,7 +8,8 @@ import { EN } from '../../src/i18n/bundle'
 import { ES } from '../../src/i18n/es'
 import { DE } from '../../src/i18n/de'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
-import { loadLocale } from '../../src/i18n/locales'
+import { loadLocale, resolveBundle } from '../../src/i18n/locales'
+import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
 
 afterEach(() => {
   cleanup()
@@ -27,6 +28,21 @@ describe('live region', () => {
     expect(describeChange(after, before, EN)).toMatch(
       /^Drifts outward \(moderate\)\. Kneecap shifted \d+ millimetres toward the outside\.$/,
     )
+  })
+
+  it('says what a daily activity asks of the kneecap and its peak load, in the reader’s language', () => {
+    const before = { ...DEFAULT_EXPLAINER_STATE }
+    const after = { ...before, activity: 'stairs-down' as const }
+    const peak = activityPeak(ACTIVITIES['stairs-down'])
+    const bw = (Math.round(peak.jointReactionBw * 10) / 10).toString()
+    const english = describeChange(after, before, EN)!
+    expect(english).toContain(EN.activity!.activities['stairs-down'].description)
+    expect(english).toContain(`Stairs down: at most ${bw} times body weight`)
+    const spanish = describeChange(after, before, resolveBundle('es'))!
+    expect(spanish).toContain('Bajar escaleras')
+    expect(spanish).not.toContain('body weight')
+    // switching the activity off says nothing about loads
+    expect(describeChange(before, after, EN) ?? '').not.toContain('body weight')
   })
 
   it.each([

@@ -12,6 +12,10 @@ import {
 } from '../../src'
 import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
 import { KneeStage } from '../../src/scene/KneeStage'
+import { createMotionChannel } from '../../src/scene/motionChannel'
+import { captionForState, describeKnee } from '../../src/explainer/caption'
+import { en } from '../../src/i18n'
+import { activityMessages } from '../../src/i18n/activityMessages'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -48,6 +52,39 @@ describe('an activity on the stage', () => {
     expect(tibia.quaternion.x).toBeCloseTo(expected.tibia.quaternion[0], 4)
     expect(patella.position.x).toBeCloseTo(expected.patella.position[0], 5)
     expect(patella.position.z).toBeCloseTo(expected.patella.position[2], 5)
+    await renderer.unmount()
+  })
+
+  it('publishes the activity and its moment, so the caption describes the drawn knee and its load', async () => {
+    const store = createExplainerStore({ flexionDeg: 5, tracking: 'normal' })
+    store.setState({ activity: 'stairs-down' })
+    const motion = createMotionChannel()
+    const onReady = vi.fn()
+    const renderer = await ReactThreeTestRenderer.create(
+      <KneeStage
+        store={store}
+        motion={motion}
+        src="http://localhost/knee.glb"
+        onReady={onReady}
+        reducedMotion
+      />,
+    )
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await renderer.advanceFrames(3, 1 / 60)
+    const published = motion.get().activity
+    const peak = activityPeak(ACTIVITIES['stairs-down'], NORMAL_TRACKING_PARAMS)
+    expect(published?.id).toBe('stairs-down')
+    expect(published!.cycle).toBeCloseTo(peak.cycle, 6)
+    const sentence = captionForState(store.getState(), en, 'en', motion.get(), activityMessages)
+    const patella = renderer.scene.instance.getObjectByName('joint-patella')!
+    const drawn = solveKnee({ flexionDeg: peak.flexionDeg, quadricepsN: peak.quadricepsN })
+    expect(patella.position.x).toBeCloseTo(drawn.patella.position[0], 5)
+    expect(sentence.startsWith(describeKnee(drawn, en))).toBe(true)
+    expect(sentence).toContain(`Stairs down: knee bent ${Math.round(peak.flexionDeg)} degrees`)
+    // the activity switched off: the channel says so
+    store.setState({ activity: null })
+    await renderer.advanceFrames(2, 1 / 60)
+    expect(motion.get().activity ?? null).toBeNull()
     await renderer.unmount()
   })
 })

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { captionForState, describeKnee } from '../../src/explainer/caption'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
 import { en, resolveMessages } from '../../src/i18n'
+import { ES } from '../../src/locales/es'
+import { activityMessages, activityMessagesEs } from '../../src/i18n/activityMessages'
 import { solveKnee, type KneeSolution, type TrackingPresetId } from '../../src/kinematics'
+import { ACTIVITIES, activityFrameAtCycle, activityPeak } from '../../src/kinematics/activities'
 
 function caption(tracking: TrackingPresetId, flexionDeg: number, locale?: string) {
   return captionForState({ ...DEFAULT_EXPLAINER_STATE, tracking, flexionDeg }, en, locale)
@@ -97,5 +100,64 @@ describe('describeKnee', () => {
     )
     expect(tight).not.toBe(preset)
     expect(tight).toMatch(/toward the outside/)
+  })
+})
+
+describe('a daily activity in the caption', () => {
+  const stairsDown = { ...DEFAULT_EXPLAINER_STATE, activity: 'stairs-down' as const }
+
+  it('solves the knee at the activity’s moment and says the load it puts on the kneecap', () => {
+    const cycle = 0.4
+    const sentence = captionForState(
+      stairsDown,
+      en,
+      'en',
+      { activity: { id: 'stairs-down', cycle } },
+      activityMessages,
+    )
+    // the moment measured here from the published keyframes, not read from the caption's code
+    const frame = activityFrameAtCycle(ACTIVITIES['stairs-down'], cycle)
+    const knee = describeKnee(
+      solveKnee({ flexionDeg: frame.flexionDeg, quadricepsN: frame.quadricepsN }),
+      en,
+    )
+    expect(sentence.startsWith(knee)).toBe(true)
+    expect(sentence).toContain(`Stairs down: knee bent ${Math.round(frame.flexionDeg)} degrees`)
+    expect(sentence).toContain(
+      `${(Math.round(frame.jointReactionBw * 10) / 10).toString()} times body weight`,
+    )
+  })
+
+  it('before the first frame, and with reduced motion, names the moment of peak load', () => {
+    const peak = activityPeak(ACTIVITIES.squat)
+    const sentence = captionForState(
+      { ...DEFAULT_EXPLAINER_STATE, activity: 'squat' },
+      en,
+      'en',
+      {},
+      activityMessages,
+    )
+    expect(sentence).toContain(`Squatting: knee bent ${Math.round(peak.flexionDeg)} degrees`)
+  })
+
+  it('going down stairs presses harder than walking, and the caption says so in numbers', () => {
+    const bw = (activity: 'walking' | 'stairs-down') => {
+      const words = captionForState(
+        { ...DEFAULT_EXPLAINER_STATE, activity },
+        en,
+        'en',
+        {},
+        activityMessages,
+      )
+      return Number(/with ([\d.]+) times body weight/.exec(words)![1])
+    }
+    expect(bw('stairs-down')).toBeGreaterThan(2 * bw('walking'))
+  })
+
+  it('speaks the reader’s language', () => {
+    const sentence = captionForState(stairsDown, ES.messages, 'es', {}, activityMessagesEs)
+    expect(sentence).toContain('Bajar escaleras')
+    expect(sentence).toContain('veces el peso del cuerpo')
+    expect(sentence).not.toMatch(/body weight|Stairs/)
   })
 })

@@ -21,7 +21,7 @@ import { createKneeSolution, solveKneeInto } from '../../kinematics/solveKnee'
 import type { KneeInput, KneeSolution, TrackingParams } from '../../kinematics/types'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import { applyKneePose, applyTrochlearShape } from '../../model/pose'
-import type { MotionChannel } from '../motionChannel'
+import type { ActivityMotion, MotionChannel } from '../motionChannel'
 import type { ExplainerState, StageStore } from '../stageState'
 import { useSafeFrame } from '../useSafeFrame'
 import {
@@ -84,6 +84,8 @@ export function useKneePose(options: KneePoseOptions): void {
         frame: createActivityFrame(),
         peakOf: null as Activity | null,
         peakCycle: 0,
+        /** What the motion channel publishes for the caption: the activity and its cycle. */
+        motion: { id: 'walking', cycle: 0 } as ActivityMotion,
       },
     }
   }, [store])
@@ -119,7 +121,17 @@ export function useKneePose(options: KneePoseOptions): void {
       s.playing.exercise = exercise
       s.playing.frame = pose.frame
     }
-    motion.write(pose.flexionDeg, pose.moving, exercise ? s.playing : null, now)
+    if (activity) {
+      s.activity.motion.id = activity.id
+      s.activity.motion.cycle = s.activity.frame.cycle
+    }
+    motion.write(
+      pose.flexionDeg,
+      pose.moving,
+      exercise ? s.playing : null,
+      now,
+      activity ? s.activity.motion : null,
+    )
     if (exercise && pose.frame) {
       // reported at each new phase, and about ten times a second within one
       const report = s.report
