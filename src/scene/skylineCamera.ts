@@ -19,8 +19,9 @@ import type { CameraView } from './views'
 export type SkylineBeam = 'groove' | 'merchant'
 
 /**
- * Merchant's set-up (Merchant 1974): the knee bent 45 deg (KneeGuru 'Merchant view'), the beam
- * about 30 deg from the femoral shaft (the set-up as the issue gives it; not checked in a source).
+ * Merchant's set-up (Merchant, Mercer, Jacobsen & Cool, J Bone Joint Surg Am 1974;56:1391): the
+ * patient supine, knees bent 45 deg over the end of the table, the beam aimed down the thigh at
+ * 30 deg from the horizontal femoral shaft, onto a cassette square to the beam below the knees.
  */
 export const MERCHANT_FLEXION_DEG = 45
 export const MERCHANT_BEAM_FROM_SHAFT_DEG = 30
