@@ -1,8 +1,20 @@
 import { forwardRef, useImperativeHandle, useRef, useState, type CSSProperties } from 'react'
 import type { LabelAnchor, LabelLayerApi } from '../scene/labelTypes'
-import { LINE_HEIGHT, createLabelSlots, layoutLabels, type LabelSlot } from './labelLayout'
+import {
+  LINE_HEIGHT,
+  createLabelSlots,
+  layoutLabels,
+  type LabelPicture,
+  type LabelSlot,
+} from './labelLayout'
 
-export type { LabelAnchor, LabelLayerApi }
+export type { LabelAnchor, LabelLayerApi, LabelPicture }
+
+/** The layer's handle: what the stage calls, and a copy of what it shows for a still image. */
+export type LabelLayerHandle = LabelLayerApi & {
+  /** The labels and name tags on screen now, or null before the first layout. */
+  picture(): LabelPicture | null
+}
 
 const MAX_LABELS = 12
 
@@ -10,7 +22,7 @@ const MAX_LABELS = 12
  * Labels with leader lines over the canvas: horizontal text in the page's font, placed outward
  * from the figure's centre, never over the kneecap, updated each frame without React renders.
  */
-export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(function LabelLayer(
+export const LabelLayer = forwardRef<LabelLayerHandle, { className?: string }>(function LabelLayer(
   { className },
   ref,
 ) {
@@ -72,8 +84,17 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
     write(el, 'transform', `translate(${rx}px, ${ry}px)`)
   }
 
+  // what the stage handed over last (its own reused objects: copied only when a picture is made)
+  const shown = useRef<{
+    anchors: readonly LabelAnchor[]
+    avoid: { x: number; y: number; r: number } | null
+    size: { width: number; height: number }
+    tags: ReadonlyArray<{ text: string; x: number; y: number }>
+  } | null>(null)
+
   useImperativeHandle(ref, () => ({
     update(anchors, avoid, size) {
+      shown.current = { anchors, avoid, size, tags: shown.current?.tags ?? [] }
       const count = layoutLabels(anchors, measure, avoid, size, slots, column)
       for (let i = 0; i < MAX_LABELS; i++) {
         const slot = slots[i]!
@@ -93,6 +114,7 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
       }
     },
     tags(list) {
+      if (shown.current) shown.current.tags = list
       tagEls.current.forEach((el, i) => {
         if (!el) return
         const tag = list[i]
@@ -104,6 +126,30 @@ export const LabelLayer = forwardRef<LabelLayerApi, { className?: string }>(func
         const w = widthOf(el, tag.text)
         place(el, tag.x - w / 2, tag.y)
       })
+    },
+    picture() {
+      const now = shown.current
+      const label = labels.current[0]
+      if (!now || !label) return null
+      const css = getComputedStyle(label)
+      const tag = tagEls.current[0] ? getComputedStyle(tagEls.current[0]) : css
+      const line = lines.current[0]
+      return {
+        size: { width: now.size.width, height: now.size.height },
+        anchors: now.anchors.map((a) => ({ ...a })),
+        avoid: now.avoid ? { ...now.avoid } : null,
+        tags: now.tags.map((t) => ({ ...t })),
+        look: {
+          fontFamily: css.fontFamily,
+          fontWeight: css.fontWeight,
+          fontSizePx: parseFloat(css.fontSize) || 13,
+          text: css.color,
+          background: css.backgroundColor,
+          line: (line && getComputedStyle(line).stroke) || '#3b4148',
+          tagText: tag.color,
+          tagBackground: tag.backgroundColor,
+        },
+      }
     },
     tooltip(text, x = 0, y = 0) {
       const el = tip.current

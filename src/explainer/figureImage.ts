@@ -1,9 +1,17 @@
 /**
  * A still picture of the figure for a newsletter, a printed handout or an RSS reader: the scene
  * as it is now, drawn once at the requested size by the figure's own renderer (same light, colour
- * and tone as on screen), with the caption and the model's credit line written below it.
+ * and tone as on screen), with the structure labels the figure shows laid out again at that size,
+ * and the caption and the model's credit line written below it.
  */
 import type { RootState } from '@react-three/fiber'
+import {
+  LINE_HEIGHT,
+  createLabelSlots,
+  layoutLabels,
+  type LabelPicture,
+  type LabelSlot,
+} from './labelLayout'
 
 export type ToImageOptions = {
   /** Width of the picture in pixels (16-4096). @defaultValue 1200 */
@@ -21,6 +29,8 @@ export type ImageText = {
   credit: string
   /** Colour behind the model (the figure's background). */
   background: string
+  /** The labels and name tags the figure shows now (its label layer), drawn over the scene. */
+  labels?: LabelPicture | null
 }
 
 const MAX_SIDE = 4096
@@ -40,6 +50,87 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
   }
   if (line) lines.push(line)
   return lines
+}
+
+/** Label box padding left and right, and corner radius, CSS pixels (as LabelLayer's). */
+const LABEL_PADDING = 8
+const LABEL_RADIUS = 4
+const LABEL_OUTLINE = 'rgba(29, 33, 37, 0.18)'
+
+/**
+ * The labels as the figure shows them, laid out again for a picture of `width` x `height`. The
+ * layout runs in the figure's own pixels scaled by the picture's height (the camera keeps its
+ * vertical field of view, so the knee scales with the height): text, gaps and leader lines keep
+ * their proportions to the knee. With a perspective camera a wider picture shows more to either
+ * side, so anchors keep their distance from the centre; otherwise the picture stretches.
+ */
+function drawLabels(
+  context: CanvasRenderingContext2D,
+  labels: LabelPicture,
+  width: number,
+  height: number,
+  perspective: boolean,
+): void {
+  const { size, look } = labels
+  if (!size.width || !size.height) return
+  const scale = height / size.height
+  const room = { width: width / scale, height: size.height }
+  const toX = perspective
+    ? (x: number) => x - size.width / 2 + room.width / 2
+    : (x: number) => (x / size.width) * room.width
+  const anchors = labels.anchors.map((a) => ({ ...a, x: toX(a.x) }))
+  const avoid = labels.avoid ? { ...labels.avoid, x: toX(labels.avoid.x) } : null
+  const slots = createLabelSlots(anchors.length)
+  const column: LabelSlot[] = []
+
+  context.save()
+  context.scale(scale, scale)
+  context.font = `${look.fontWeight} ${look.fontSizePx}px ${look.fontFamily}`
+  context.textBaseline = 'middle'
+  const boxWidth = (text: string) => Math.ceil(context.measureText(text).width) + 2 * LABEL_PADDING
+  const count = layoutLabels(anchors, (_, text) => boxWidth(text), avoid, room, slots, column)
+  const box = (x: number, y: number, w: number) => {
+    context.beginPath()
+    if (context.roundRect) context.roundRect(x, y, w, LINE_HEIGHT, LABEL_RADIUS)
+    else context.rect(x, y, w, LINE_HEIGHT)
+  }
+  const placed = slots.slice(0, count).filter((slot) => slot.shown)
+  // leader lines under the boxes, each with a dot on its structure (on paper the line's end is
+  // easy to lose against the knee)
+  context.strokeStyle = look.line
+  context.fillStyle = look.line
+  context.lineWidth = 1.25
+  for (const slot of placed) {
+    context.beginPath()
+    context.moveTo(slot.ax, slot.ay)
+    context.lineTo(slot.left ? slot.x + slot.w : slot.x, slot.y + LINE_HEIGHT / 2)
+    context.stroke()
+    context.beginPath()
+    context.arc(slot.ax, slot.ay, 2.25, 0, 2 * Math.PI)
+    context.fill()
+  }
+  context.lineWidth = 1
+  context.strokeStyle = LABEL_OUTLINE
+  for (const slot of placed) {
+    box(slot.x, slot.y, slot.w)
+    context.fillStyle = look.background
+    context.fill()
+    context.stroke()
+    context.fillStyle = look.text
+    context.fillText(anchors[slot.index]!.text, slot.x + LABEL_PADDING, slot.y + LINE_HEIGHT / 2)
+  }
+  // name tags over side-by-side knees
+  for (const tag of labels.tags) {
+    if (!tag.text) continue
+    const w = boxWidth(tag.text)
+    const x = toX(tag.x) - w / 2
+    box(x, tag.y, w)
+    context.fillStyle = look.tagBackground
+    context.fill()
+    context.fillStyle = look.tagText
+    context.fillText(tag.text, x + LABEL_PADDING, tag.y + LINE_HEIGHT / 2)
+  }
+  context.restore()
 }
 
 /** Draws the scene and the text into a PNG of the requested size. */
@@ -111,6 +202,8 @@ export async function renderFigureImage(
     gl.render(scene, camera)
     three.invalidate()
   }
+
+  if (text.labels) drawLabels(context, text.labels, width, sceneHeight, perspective !== null)
 
   // the text band
   context.fillStyle = '#ffffff'

@@ -105,3 +105,28 @@ export function layoutLabels(
   }
   return count
 }
+
+/** How the labels look on screen (the layer's computed CSS), to draw them the same elsewhere. */
+export type LabelLook = {
+  fontFamily: string
+  fontWeight: string
+  fontSizePx: number
+  text: string
+  background: string
+  line: string
+  tagText: string
+  tagBackground: string
+}
+
+/**
+ * What the label layer shows now, as data: the anchors it was given, the circle kept clear, the
+ * name tags, the figure's size and the look. A still image lays the labels out again from this
+ * at its own size.
+ */
+export type LabelPicture = {
+  size: { width: number; height: number }
+  anchors: LabelAnchor[]
+  avoid: { x: number; y: number; r: number } | null
+  tags: Array<{ text: string; x: number; y: number }>
+  look: LabelLook
+}
