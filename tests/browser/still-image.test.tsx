@@ -32,7 +32,28 @@ async function decode(blob: Blob) {
       }
     return hits / ((bottom - top) * bitmap.width)
   }
-  return { width: bitmap.width, height: bitmap.height, share }
+  /** The pixel at (x, y) as [r, g, b]. */
+  const at = (x: number, y: number) => {
+    const i = (Math.round(y) * bitmap.width + Math.round(x)) * 4
+    return [data[i]!, data[i + 1]!, data[i + 2]!] as const
+  }
+  return { width: bitmap.width, height: bitmap.height, share, at }
+}
+
+/** The label boxes the figure shows on screen: top-left and size, CSS pixels. */
+function labelBoxesOnScreen(container: HTMLElement) {
+  return [...container.querySelectorAll<HTMLElement>('[data-knee-label]')]
+    .filter((el) => el.style.display === 'block')
+    .map((el) => {
+      const [, x, y] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(el.style.transform)!
+      return {
+        x: Number(x),
+        y: Number(y),
+        w: el.offsetWidth,
+        h: el.offsetHeight,
+        text: el.textContent,
+      }
+    })
 }
 
 // the figure's background is #eef0f2; the knee (bone, muscle) differs from it clearly
@@ -74,6 +95,62 @@ describe('toImage', { timeout: 60_000 }, () => {
     expect([bare.width, bare.height]).toEqual([320, 240])
     expect(bare.share(200, 240, (r, g, b) => r > 250 && g > 250 && b > 250)).toBeLessThan(0.5)
     expect(bare.share(0, 240, notBackground)).toBeGreaterThan(0.08)
+  })
+
+  it('draws the labels the figure shows, where it shows them, scaled to the picture', async () => {
+    const api = createRef<KneeExplainerApi>()
+    const created = captureRootState()
+    mounted = await mountFigure(
+      <KneeExplainer
+        ref={api}
+        src={kneeUrl}
+        defaultFlexionDeg={30}
+        defaultLabels={['patella', 'vastus-medialis-oblique', 'vastus-lateralis']}
+        canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
+      />,
+      600,
+    )
+    const state = await settled(await created.ready)
+    await api.current!.toImage({ width: 16, height: 16, caption: false, credits: false })
+    const boxes = await waitUntil(() => {
+      const shown = labelBoxesOnScreen(mounted!.container)
+      return shown.length === 3 && shown
+    })
+    // twice the figure's size, same shape: the layout is the screen's, doubled
+    const k = 2
+    const size = { width: state.size.width * k, height: state.size.height * k }
+    const bare = { ...size, caption: false, credits: false }
+    const labelled = await decode(await api.current!.toImage(bare))
+    api.current!.store.setState({ labels: [] })
+    await waitUntil(() => labelBoxesOnScreen(mounted!.container).length === 0)
+    const plain = await decode(await api.current!.toImage(bare))
+
+    type Rgb = readonly [number, number, number]
+    const light = ([r, g, b]: Rgb) => r > 235 && g > 235 && b > 235
+    const dark = ([r, g, b]: Rgb) => r + g + b < 3 * 110
+    for (const box of boxes) {
+      // inside each box, away from its edges (canvas text measures a pixel or two apart from
+      // the page's): the picture with labels has a light box with dark letters; without, not
+      let changed = 0
+      let lightHere = 0
+      let darkHere = 0
+      let samples = 0
+      for (let y = (box.y + 4) * k; y < (box.y + box.h - 4) * k; y += 2)
+        for (let x = (box.x + 10) * k; x < (box.x + box.w - 10) * k; x += 2) {
+          const a = labelled.at(x, y)
+          const b = plain.at(x, y)
+          samples++
+          if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) > 30) changed++
+          if (light(a)) lightHere++
+          if (dark(a)) darkHere++
+        }
+      expect(
+        changed / samples,
+        `${box.text}: differs from the picture without labels`,
+      ).toBeGreaterThan(0.25)
+      expect(lightHere / samples, `${box.text}: the label's light box`).toBeGreaterThan(0.4)
+      expect(darkHere / samples, `${box.text}: its letters`).toBeGreaterThan(0.05)
+    }
   })
 
   it('the "Save image" button downloads knee.png', async () => {
