@@ -75,9 +75,9 @@ export function describeKnee(
 }
 
 /**
- * One sentence on what a daily activity asks of the kneecap at one moment: the bend, the pressing
- * force in body weights and the contact area ("Stairs down: knee bent 62 degrees, the kneecap
- * presses on the thigh bone with 3.1 times body weight, spread over 3.9 cm².").
+ * One sentence on what a daily activity asks of the kneecap at one moment: the pressing force in
+ * body weights and the contact area ("Stairs down: the kneecap presses on the thigh bone with 4.2
+ * times body weight, spread over 4.7 cm²."). The caption's first sentence already gives the bend.
  */
 export function describeActivityLoad(
   frame: ActivityFrame,

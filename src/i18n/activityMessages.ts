@@ -38,7 +38,7 @@ export type ActivityMessages = {
 
 export const activityMessages: ActivityMessages = {
   title: 'What daily activities ask of the kneecap',
-  load: '{activity}: knee bent {degrees} degrees, the kneecap presses on the thigh bone with {bw} times body weight, spread over {area} cm².',
+  load: '{activity}: the kneecap presses on the thigh bone with {bw} times body weight, spread over {area} cm².',
   peak: '{activity}: at most {bw} times body weight, with the knee bent {degrees} degrees.',
   whyItHurts:
     'The more the knee bends while it carries the body, the harder the thigh muscle must pull and the harder it presses the kneecap into its groove. Going down stairs and squatting do both at once: the muscle holds the body back as the knee bends deeply, so the kneecap carries several times body weight. The contact area grows only a little, so the pressure on the cartilage rises, and a kneecap that drifts outward puts that pressure on a smaller patch.',
@@ -84,7 +84,7 @@ export const activityMessages: ActivityMessages = {
 
 export const activityMessagesEs: ActivityMessages = {
   title: 'Lo que las actividades diarias piden a la rótula',
-  load: '{activity}: rodilla doblada {degrees} grados, la rótula aprieta el fémur con {bw} veces el peso del cuerpo, repartido en {area} cm².',
+  load: '{activity}: la rótula aprieta el fémur con {bw} veces el peso del cuerpo, repartido en {area} cm².',
   peak: '{activity}: como mucho {bw} veces el peso del cuerpo, con la rodilla doblada {degrees} grados.',
   whyItHurts:
     'Cuanto más se dobla la rodilla mientras carga con el cuerpo, más fuerte tiene que tirar el músculo del muslo y más aprieta la rótula contra su surco. Bajar escaleras y ponerse en cuclillas hacen las dos cosas a la vez: el músculo frena el cuerpo mientras la rodilla se dobla mucho, así que la rótula carga varias veces el peso del cuerpo. La zona de contacto crece poco, así que la presión sobre el cartílago sube, y una rótula que se desvía hacia fuera pone esa presión sobre una zona más pequeña.',
@@ -130,7 +130,7 @@ export const activityMessagesEs: ActivityMessages = {
 
 export const activityMessagesDe: ActivityMessages = {
   title: 'Was Alltagsbewegungen der Kniescheibe abverlangen',
-  load: '{activity}: Knie {degrees} Grad gebeugt, die Kniescheibe drückt mit dem {bw}-fachen Körpergewicht auf den Oberschenkelknochen, verteilt auf {area} cm².',
+  load: '{activity}: Die Kniescheibe drückt mit dem {bw}-fachen Körpergewicht auf den Oberschenkelknochen, verteilt auf {area} cm².',
   peak: '{activity}: höchstens das {bw}-fache Körpergewicht, bei {degrees} Grad Kniebeugung.',
   whyItHurts:
     'Je stärker sich das Knie beugt, während es den Körper trägt, desto kräftiger muss der Oberschenkelmuskel ziehen und desto fester drückt er die Kniescheibe in ihre Rinne. Treppabgehen und Hocken tun beides zugleich: Der Muskel bremst den Körper, während sich das Knie tief beugt, deshalb trägt die Kniescheibe ein Mehrfaches des Körpergewichts. Die Kontaktfläche wächst nur wenig, also steigt der Druck auf den Knorpel, und eine nach außen wandernde Kniescheibe legt diesen Druck auf eine kleinere Stelle.',

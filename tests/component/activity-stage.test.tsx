@@ -80,7 +80,8 @@ describe('an activity on the stage', () => {
     const drawn = solveKnee({ flexionDeg: peak.flexionDeg, quadricepsN: peak.quadricepsN })
     expect(patella.position.x).toBeCloseTo(drawn.patella.position[0], 5)
     expect(sentence.startsWith(describeKnee(drawn, en))).toBe(true)
-    expect(sentence).toContain(`Stairs down: knee bent ${Math.round(peak.flexionDeg)} degrees`)
+    expect(sentence).toContain(`Knee bent ${Math.round(peak.flexionDeg)} degrees`)
+    expect(sentence).toContain('Stairs down: the kneecap presses on the thigh bone')
     // the activity switched off: the channel says so
     store.setState({ activity: null })
     await renderer.advanceFrames(2, 1 / 60)
