@@ -34,6 +34,9 @@ export const OBSERVED_ATTRIBUTES = [
   'overlays',
   'exercise',
   'activity',
+  'beam',
+  'radiograph',
+  'measurements',
   'poster',
   'video',
 ] as const
@@ -57,6 +60,12 @@ export type ElementOptions = {
   overlays?: Array<(typeof OVERLAYS_FOR_ATTRIBUTES)[number]>
   exercise?: string
   activity?: string
+  /** The skyline view as an axial radiograph: along the groove, or Merchant's fixed beam. */
+  skylineBeam?: 'groove' | 'merchant'
+  /** The radiograph look: grey bone on a dark ground. */
+  radiograph?: boolean
+  /** The clinicians' measurements drawn on the skyline radiograph. */
+  measurements?: boolean
   /** The poster image shown until the figure loads (http(s) or relative). */
   poster?: string
   /** CSS selector of a <video> the figure follows (its metadata track or cue list). */
@@ -183,6 +192,13 @@ export function parseAttributes(get: (name: string) => string | null): {
         `activity="${activity}" is not a known activity (use ${ACTIVITY_IDS_FOR_ATTRIBUTES.join(', ')}).`,
       )
   }
+  const beam = get('beam')
+  if (beam !== null && beam !== '') {
+    if (beam === 'groove' || beam === 'merchant') options.skylineBeam = beam
+    else problems.push(`beam="${beam}" must be groove or merchant.`)
+  }
+  if (get('radiograph') !== null) options.radiograph = flag(get('radiograph'))
+  if (get('measurements') !== null) options.measurements = flag(get('measurements'))
   const video = get('video')
   if (video !== null && video.trim() !== '') options.video = video
   const lang = get('lang')

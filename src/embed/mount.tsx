@@ -63,6 +63,9 @@ export function sceneFrom(options: ElementOptions): Partial<ExplainerState> {
   if (options.overlays) for (const overlay of options.overlays) scene[overlay] = true
   if (options.exercise) scene.exercise = options.exercise
   if (options.activity) scene.activity = options.activity as ExplainerState['activity']
+  if (options.skylineBeam) scene.skylineBeam = options.skylineBeam
+  if (options.radiograph !== undefined) scene.radiograph = options.radiograph
+  if (options.measurements !== undefined) scene.measurements = options.measurements
   return scene
 }
 

@@ -4,6 +4,7 @@ import { TRACKING_PRESET_IDS_FOR_ATTRIBUTES, VIEW_IDS_FOR_ATTRIBUTES } from '../
 import { TRACKING_PRESET_LIST } from '../../src/kinematics'
 import { VIEW_IDS } from '../../src/scene/views'
 import { parseAttributes } from '../../src/embed/attributes'
+import { sceneFrom } from '../../src/embed/mount'
 
 describe('custom element attribute values', () => {
   it('match the library', () => {
@@ -40,5 +41,29 @@ describe('custom element attribute values', () => {
       'side="middle" must be left or right.',
       'model-src must be an http(s) or relative URL.',
     ])
+  })
+
+  it('ask for the skyline radiograph: beam, look and measurements', () => {
+    const attrs: Record<string, string> = {
+      view: 'skyline',
+      beam: 'merchant',
+      radiograph: '',
+      measurements: 'true',
+      flexion: '45',
+    }
+    const { options, problems } = parseAttributes((n) => attrs[n] ?? null)
+    expect(problems).toEqual([])
+    expect(sceneFrom(options)).toMatchObject({
+      view: 'skyline',
+      skylineBeam: 'merchant',
+      radiograph: true,
+      measurements: true,
+      flexionDeg: 45,
+    })
+    const off = parseAttributes((n) => ({ radiograph: 'false' })[n] ?? null)
+    expect(sceneFrom(off.options).radiograph).toBe(false)
+    const bad = parseAttributes((n) => ({ beam: 'sideways' })[n] ?? null)
+    expect(bad.problems).toEqual(['beam="sideways" must be groove or merchant.'])
+    expect(sceneFrom(bad.options).skylineBeam).toBeUndefined()
   })
 })
