@@ -18,22 +18,39 @@ export type KneeExplainerElementUrls = {
 const DEFAULT_ALT =
   'A knee seen from the front: thigh muscles run down to the kneecap, which sits in a groove at the end of the thigh bone.'
 
+// One box from the first paint to the ready figure, so the page never moves (Lighthouse counted
+// the poster's 4:3 box growing by the toolbar and caption as layout shift: CLS 0.036). The
+// poster and the figure share one grid cell; the poster's side reserves what the figure takes:
+// its canvas (4:3, square on a phone, at least 240 px: KneeCanvas and figureStyles), two lines of
+// caption, the toolbar's two rows of 32 px controls and the structure list's summary. The caption
+// keeps its two lines when it says less, so a playing figure does not change height either.
 const CSS = `
 :host { display: block; position: relative; contain: layout paint style; width: 100%; max-width: 100%;
   min-height: 240px; font: inherit; color: var(--knee-text, #1d2125); }
 :host([hidden]) { display: none; }
 :host([data-knee-fullscreen]) { position: fixed; inset: 0; z-index: 2147483000; contain: none;
   max-width: none; overflow: auto; background: #fff; }
-.frame { position: relative; width: 100%; }
-.poster { display: block; width: 100%; aspect-ratio: 4 / 3; object-fit: cover; background: #eef0f2; }
+.frame { position: relative; display: grid; grid-template-columns: minmax(0, 1fr); }
+.poster-wrap, .mount { grid-area: 1 / 1; min-width: 0; }
+.picture { position: relative; z-index: 1; }
+.poster { display: block; width: 100%; aspect-ratio: 4 / 3; min-height: 240px; object-fit: cover;
+  background: #eef0f2; }
+@media (max-width: 480px) { .poster { aspect-ratio: 1 / 1; } }
+.reserve { font-family: var(--knee-font, inherit); }
+.reserve-caption { height: 3em; height: 2lh; }
+.reserve-toolbar { height: calc(2 * max(32px, 1.4em + 10px) + 18px);
+  border-radius: var(--knee-radius, 8px); background: var(--knee-surface, #f6f7f8); }
+.reserve-list { height: calc(32px + 1em); }
+:host([caption="false"]) .reserve-caption, :host([controls="false"]) .reserve-toolbar { display: none; }
+.knee-explainer-caption { min-height: 3em; min-height: 2lh; }
 .message { position: absolute; inset-inline: 0; inset-block-end: 0; margin: 0; padding: 0.6em 1em;
   background: rgba(29, 33, 37, 0.88); color: #fff; font: 14px/1.4 system-ui, sans-serif; }
 .message:empty { display: none; }
 .mount { display: none; }
 :host([data-state="ready"]) .mount, :host([data-state="loading"]) .mount { display: block; }
-:host([data-state="ready"]) .poster-wrap { display: none; }
-:host([data-state="loading"]) .poster-wrap { position: absolute; inset-block-start: 0; inset-inline: 0;
-  z-index: 1; pointer-events: none; }
+:host([data-state="ready"]) .poster-wrap { visibility: hidden; }
+:host([data-state="loading"]) .picture { pointer-events: none; }
+:host([data-state="error"]) .reserve, :host([data-knee-fullscreen]) .poster-wrap { display: none; }
 `
 
 /**
@@ -134,7 +151,19 @@ export function defineKneeExplainer(
       this.#message = document.createElement('p')
       this.#message.className = 'message'
       this.#message.setAttribute('role', 'status')
-      posterWrap.append(this.#poster, this.#message)
+      const picture = document.createElement('div')
+      picture.className = 'picture'
+      picture.append(this.#poster, this.#message)
+      // the room the figure's caption, toolbar and structure list will take (see CSS)
+      const reserve = document.createElement('div')
+      reserve.className = 'reserve'
+      reserve.setAttribute('aria-hidden', 'true')
+      for (const part of ['caption', 'toolbar', 'list']) {
+        const slot = document.createElement('div')
+        slot.className = `reserve-${part}`
+        reserve.append(slot)
+      }
+      posterWrap.append(picture, reserve)
       this.#mountPoint = document.createElement('div')
       this.#mountPoint.className = 'mount'
       frame.append(posterWrap, this.#mountPoint)

@@ -1,0 +1,153 @@
+// The <knee-explainer> element from its poster to its figure, in headless Chromium with the built
+// script: the page does not move when the figure replaces its poster. Builds dist/embed first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright'
+import { resolve } from 'node:path'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
+import { serveStatic } from '../../scripts/serve-static.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  // build as `npm run build:embed` does: production React (the test runner sets NODE_ENV=test)
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  server = await serveStatic(root)
+  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/**
+ * Holds back the figure's code (React, three.js and every word) until `release()`, so a test can
+ * look at the poster for as long as it likes; `requested` resolves when the element asks for it.
+ */
+async function holdFigureCode(page: Page) {
+  let release!: () => void
+  const released = new Promise<void>((r) => (release = r))
+  let requested!: () => void
+  const asked = new Promise<void>((r) => (requested = r))
+  await page.route('**/chunks/mount-*.js', async (route) => {
+    requested()
+    await released
+    await route.continue()
+  })
+  return { requested: asked, release }
+}
+
+/** A page of our own, served from the test server's origin so the script's path resolves. */
+async function pageWith(
+  html: string,
+  viewport = { width: 1000, height: 800 },
+  { blockRendering = false } = {},
+) {
+  const page = await browser.newPage({ viewport })
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(e.message))
+  const blocking = blockRendering ? ' blocking="render"' : ''
+  const head = `<head><meta charset="utf-8" /><link rel="icon" href="data:," />
+    <script type="module" src="/dist/embed/knee-explainer.js"${blocking}></script>`
+  await page.route(server.url + '/poster-test.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html>${html.replace('<head>', head)}`,
+    }),
+  )
+  return { page, problems, open: () => page.goto(server.url + '/poster-test.html') }
+}
+
+const height = (page: Page, selector = '#knee') =>
+  page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().height, selector)
+const whenState = (page: Page, state: string, selector = '#knee') =>
+  page.waitForFunction(
+    ([s, want]) => document.querySelector(s!)?.getAttribute('data-state') === want,
+    [selector, state],
+    { timeout: 90_000 },
+  )
+// An article on a phone: text, the figure, more text. The script blocks rendering (it is 4 KB
+// gzip), so the first paint already has the element: what is measured is the element from its
+// first paint to ready. Before its script runs no element can hold its place; a page that loads
+// the script without blocking="render" reserves the box itself (see the report on issue #18).
+const ARTICLE = `<html lang="en"><head>
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <style>
+    body { margin: 0; font: 16px/1.5 Georgia, serif; color: #222; }
+    main { max-width: 760px; margin: 0 auto; padding: 0 12px; }
+  </style></head>
+  <body><main>
+    <h1>Why the kneecap drifts</h1>
+    <p>The kneecap runs in a groove at the end of the thigh bone.</p>
+    <knee-explainer id="knee" loading="eager" tracking="lateral" flexion="20"></knee-explainer>
+    <p>In some knees it drifts outward. The text goes on below the figure.</p>
+    <p style="height: 1200px">More text.</p>
+  </main></body></html>`
+
+describe('the page does not move when the figure replaces its poster', { timeout: 180_000 }, () => {
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1000, height: 800 },
+  ]) {
+    it(`at ${viewport.width}x${viewport.height}: no layout shift from first paint to ready, one height`, async () => {
+      const { page, open } = await pageWith(ARTICLE, viewport, { blockRendering: true })
+      // every layout shift since the page began, as Lighthouse's CLS adds them up
+      await page.addInitScript(() => {
+        const seen: Array<{ value: number; hadRecentInput: boolean }> = []
+        const observer = new PerformanceObserver((list) => {
+          seen.push(...(list.getEntries() as unknown as typeof seen))
+        })
+        observer.observe({ type: 'layout-shift', buffered: true })
+        Object.assign(window, { layoutShifts: () => [...seen, ...observer.takeRecords()] })
+      })
+      const code = await holdFigureCode(page)
+      await open()
+      await code.requested
+      await page.waitForFunction(
+        () => document.querySelector('#knee')!.shadowRoot!.querySelector('img')!.complete,
+      )
+      const atPoster = await height(page)
+      code.release()
+      await whenState(page, 'ready')
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      )
+      const atReady = await height(page)
+      const shifts = await page.evaluate(() =>
+        (
+          window as unknown as {
+            layoutShifts: () => Array<{ value: number; hadRecentInput: boolean }>
+          }
+        )
+          .layoutShifts()
+          .filter((s) => !s.hadRecentInput)
+          .map((s) => s.value),
+      )
+      const cls = shifts.reduce((sum, v) => sum + v, 0)
+      expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(0.01)
+      expect(
+        Math.abs(atReady - atPoster),
+        `poster ${atPoster} px, ready ${atReady} px`,
+      ).toBeLessThanOrEqual(2)
+      // the box holds the whole figure: canvas, caption and toolbar, not just the picture
+      const figure = await page.evaluate(
+        () =>
+          document
+            .querySelector('#knee')!
+            .shadowRoot!.querySelector('figure')!
+            .getBoundingClientRect().height,
+      )
+      expect(atReady).toBeGreaterThanOrEqual(figure)
+      await page.close()
+    })
+  }
+})
