@@ -15,9 +15,6 @@ export type KneeExplainerElementUrls = {
   poster: string
 }
 
-const DEFAULT_ALT =
-  'A knee seen from the front: thigh muscles run down to the kneecap, which sits in a groove at the end of the thigh bone.'
-
 // One box from the first paint to the ready figure, so the page never moves (Lighthouse counted
 // the poster's 4:3 box growing by the toolbar and caption as layout shift: CLS 0.036). The
 // poster and the figure share one grid cell; the poster's side reserves what the figure takes:
@@ -78,6 +75,21 @@ function afterFirstContentfulPaint(): Promise<void> {
   })
 }
 
+/**
+ * The figure's language as HTML gives an element its language: its own `lang`, else the nearest
+ * ancestor's (through shadow roots to their hosts), so `<html lang="de">` makes a German figure.
+ * `lang=""` (language unknown) gives none: the figure speaks English.
+ */
+function inheritedLang(element: Element): string | null {
+  for (let node: Element | null = element; node;) {
+    const found = node.closest('[lang]')
+    if (found) return found.getAttribute('lang') || null
+    const root = node.getRootNode()
+    node = root instanceof ShadowRoot ? root.host : null
+  }
+  return null
+}
+
 function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas')
@@ -119,6 +131,8 @@ export function defineKneeExplainer(
   tagName = 'knee-explainer',
 ): void {
   if (typeof customElements === 'undefined' || customElements.get(tagName)) return
+  /** Whether the figure's code (and with it every language's words) has loaded on this page. */
+  let codeIn = false
 
   class KneeExplainerElement extends HTMLElement {
     static observedAttributes = [...OBSERVED_ATTRIBUTES]
@@ -129,6 +143,8 @@ export function defineKneeExplainer(
     #mounted: MountedExplainer | null = null
     #observer: IntersectionObserver | null = null
     #loading = false
+    /** Counts requests for the poster's words: only the latest may write its alt. */
+    #described = 0
     #options: ElementOptions | null = null
     /** The problem shown now (its developer's detail), and a count that retires older sentences. */
     #problem: string | null = null
@@ -148,6 +164,9 @@ export function defineKneeExplainer(
       this.#poster.className = 'poster'
       this.#poster.setAttribute('part', 'poster')
       this.#poster.decoding = 'async'
+      // no words until the figure's language arrives (#describePoster); an empty alt meanwhile,
+      // never a missing one (a screen reader would read out the file's name)
+      this.#poster.alt = ''
       this.#message = document.createElement('p')
       this.#message.className = 'message'
       this.#message.setAttribute('role', 'status')
@@ -170,11 +189,14 @@ export function defineKneeExplainer(
       this.#shadow.append(style, frame)
     }
 
+    /** An attribute as the figure reads it: `lang` is inherited from the page. */
+    #attribute = (name: string) => (name === 'lang' ? inheritedLang(this) : this.getAttribute(name))
+
     connectedCallback() {
-      this.#poster.alt = this.getAttribute('alt') ?? DEFAULT_ALT
-      const { options, problems } = parseAttributes((name) => this.getAttribute(name))
+      const { options, problems } = parseAttributes(this.#attribute)
       this.#options = options
       this.#poster.src = options.poster ?? urls.poster
+      this.#describePoster()
       if (problems.length) return this.#failSetting(problems)
       this.#whenNear(() => void this.#load())
     }
@@ -212,9 +234,9 @@ export function defineKneeExplainer(
     attributeChangedCallback(name: string, previous: string | null, value: string | null) {
       // during upgrade every attribute reports a change before connectedCallback: ignore those
       if (previous === value || !this.isConnected || !this.#options) return
-      if (name === 'alt') this.#poster.alt = value ?? DEFAULT_ALT
-      const { options, problems } = parseAttributes((n) => this.getAttribute(n))
+      const { options, problems } = parseAttributes(this.#attribute)
       this.#options = options
+      if (name === 'alt' || name === 'lang') this.#describePoster()
       if (name === 'poster') this.#poster.src = options.poster ?? urls.poster
       if (problems.length) return this.#failSetting(problems)
       this.#mounted?.update(options)
@@ -252,6 +274,28 @@ export function defineKneeExplainer(
       return this.#mounted?.api()?.getState() ?? null
     }
 
+    /**
+     * The poster's alt text: the author's `alt`, else the figure's own sentence in its language.
+     * The words come with the figure's code (the loader carries no text), so before that code is
+     * in only `load` may fetch it: when the figure loads or has a problem to tell, near the viewport.
+     */
+    #describePoster(load = false) {
+      const asked = ++this.#described
+      const own = this.getAttribute('alt')
+      if (own !== null) return void (this.#poster.alt = own)
+      if (!load && !codeIn) return void (this.#poster.alt = '')
+      const lang = this.#options?.lang
+      urls
+        .loadMount()
+        .then(({ readerText }) => readerText(lang, { key: 'posterAlt' }))
+        .then(
+          (text) => {
+            if (asked === this.#described) this.#poster.alt = text
+          },
+          () => undefined, // no code, no words: the empty alt stays
+        )
+    }
+
     async #load() {
       if (this.#loading || !this.#options) return
       this.#loading = true
@@ -265,6 +309,8 @@ export function defineKneeExplainer(
       try {
         const { mountKneeExplainer } = await urls.loadMount()
         if (!this.isConnected) return
+        codeIn = true
+        this.#describePoster(true)
         // The probe makes a WebGL context: on a cold start that is the graphics stack's start-up
         // (about a second with software rendering). Here, once the figure's code is in, the
         // figure's own context follows at once and shares that start-up; earlier, it held back the
@@ -339,6 +385,8 @@ export function defineKneeExplainer(
       let text: string
       try {
         const { readerText } = await urls.loadMount()
+        codeIn = true
+        this.#describePoster(true)
         text = await readerText(lang, sentence)
       } catch {
         text = detail // the figure's code did not load: the English detail is all there is

@@ -36,6 +36,8 @@ export const DE = {
       'Diese Abbildung hat eine Einstellung, die sie nicht versteht, und zeigt deshalb ein Bild. Wer die Seite erstellt hat, findet die Einzelheiten in der Konsole des Browsers.',
     noWebgl:
       'Dieser Browser kann keine 3D-Abbildungen zeigen, deshalb ist stattdessen ein Bild des Knies zu sehen.',
+    posterAlt:
+      'Ein Knie von vorn: Die Oberschenkelmuskeln laufen hinab zur Kniescheibe, die in einer Gleitrinne am Ende des Oberschenkelknochens liegt.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Knie gestreckt',
     captionBent: 'Knie um {degrees} Grad gebeugt',

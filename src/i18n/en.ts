@@ -20,6 +20,9 @@ export const en = {
   figureSettingProblem:
     "This figure has a setting it does not understand, so it shows a picture instead. The page's author can find the details in the browser console.",
   noWebgl: 'This browser cannot show 3D figures, so a picture of the knee is shown instead.',
+  // the <knee-explainer> element's poster picture, until the 3D figure replaces it
+  posterAlt:
+    'A knee seen from the front: thigh muscles run down to the kneecap, which sits in a groove at the end of the thigh bone.',
   // caption pieces: the caption is one sentence built from the solver's numbers
   // the whole sentence, so a language can reorder its parts: {knee}: {position} {tilt}.
   captionSentence: '{knee}: {position} {tilt}.',

@@ -37,6 +37,8 @@ export const ES = {
       'Esta figura tiene un ajuste que no entiende, así que muestra una imagen en su lugar. Quien ha creado la página puede ver los detalles en la consola del navegador.',
     noWebgl:
       'Este navegador no puede mostrar figuras 3D, así que se muestra una imagen de la rodilla en su lugar.',
+    posterAlt:
+      'Una rodilla vista de frente: los músculos del muslo bajan hasta la rótula, que está en un surco al final del hueso del muslo.',
     captionSentence: '{knee}: {position} {tilt}.',
     captionStraight: 'Rodilla estirada',
     captionBent: 'Rodilla doblada {degrees} grados',

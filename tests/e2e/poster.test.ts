@@ -1,11 +1,15 @@
 // The <knee-explainer> element from its poster to its figure, in headless Chromium with the built
-// script: the page does not move when the figure replaces its poster. Builds dist/embed first.
+// script: the page does not move when the figure replaces its poster, and the poster's words and
+// the figure's language follow the page. Builds dist/embed first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright'
 import { resolve } from 'node:path'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 import { serveStatic } from '../../scripts/serve-static.mjs'
+import { en } from '../../src/i18n/en'
+import { DE } from '../../src/i18n/de'
+import { ES } from '../../src/i18n/es'
 
 const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
@@ -75,6 +79,12 @@ const whenState = (page: Page, state: string, selector = '#knee') =>
     [selector, state],
     { timeout: 90_000 },
   )
+const posterAlt = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) => document.querySelector(s)!.shadowRoot!.querySelector('img')!.getAttribute('alt'),
+    selector,
+  )
+
 // An article on a phone: text, the figure, more text. The script blocks rendering (it is 4 KB
 // gzip), so the first paint already has the element: what is measured is the element from its
 // first paint to ready. Before its script runs no element can hold its place; a page that loads
@@ -150,4 +160,56 @@ describe('the page does not move when the figure replaces its poster', { timeout
       await page.close()
     })
   }
+})
+
+describe("the poster's words and the figure's language", { timeout: 180_000 }, () => {
+  it('follow the page: the poster speaks the language once its words arrive, an author alt wins', async () => {
+    const { page, problems, open } = await pageWith(`<html lang="de"><head></head><body>
+      <knee-explainer id="page" loading="eager"></knee-explainer>
+      <section lang="es"><knee-explainer id="section" loading="eager"></knee-explainer></section>
+      <knee-explainer id="own" lang="en" loading="eager" alt="A knee, drawn"></knee-explainer>
+      </body></html>`)
+    const code = await holdFigureCode(page)
+    await open()
+    await code.requested
+    // before the figure's code (which brings every word): no English, just an empty alt
+    expect(await posterAlt(page, '#page')).toBe('')
+    expect(await posterAlt(page, '#section')).toBe('')
+    expect(await posterAlt(page, '#own')).toBe('A knee, drawn')
+    code.release()
+    const caption = (selector: string) =>
+      page
+        .waitForFunction(
+          (s) =>
+            document.querySelector(s)?.shadowRoot?.querySelector('figcaption')?.textContent ?? '',
+          selector,
+          { timeout: 90_000 },
+        )
+        .then((handle) => handle.jsonValue())
+    // the figure speaks the page's language, or its section's, or its own
+    expect(await caption('#page')).toMatch(/^Knie /)
+    expect(await caption('#section')).toMatch(/^Rodilla /)
+    expect(await caption('#own')).toMatch(/^Knee /)
+    await page.waitForFunction(
+      () => document.querySelector('#section')!.shadowRoot!.querySelector('img')!.alt !== '',
+    )
+    expect(await posterAlt(page, '#page')).toBe(DE.messages.posterAlt)
+    expect(await posterAlt(page, '#section')).toBe(ES.messages.posterAlt)
+    expect(await posterAlt(page, '#own')).toBe('A knee, drawn')
+    // its own lang attribute wins over the page's; removing the author's alt gives its words back
+    await page.evaluate(() => {
+      document.querySelector('#page')!.setAttribute('lang', 'es')
+      document.querySelector('#own')!.removeAttribute('alt')
+    })
+    await page.waitForFunction(
+      ([es, english]) =>
+        document.querySelector('#page')!.shadowRoot!.querySelector('img')!.alt === es &&
+        document.querySelector('#own')!.shadowRoot!.querySelector('img')!.alt === english,
+      [ES.messages.posterAlt, en.posterAlt],
+      { timeout: 30_000 },
+    )
+    expect(await caption('#page')).toMatch(/^Rodilla /)
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })
