@@ -143,6 +143,8 @@ export function defineKneeExplainer(
     #mounted: MountedExplainer | null = null
     #observer: IntersectionObserver | null = null
     #loading = false
+    /** Counts disconnections: a load begun before one never mounts (a reconnection loads anew). */
+    #connection = 0
     /** Counts requests for the poster's words: only the latest may write its alt. */
     #described = 0
     #options: ElementOptions | null = null
@@ -221,6 +223,7 @@ export function defineKneeExplainer(
     }
 
     disconnectedCallback() {
+      this.#connection++
       this.#options = null
       this.#said++
       this.#observer?.disconnect()
@@ -299,16 +302,19 @@ export function defineKneeExplainer(
     async #load() {
       if (this.#loading || !this.#options) return
       this.#loading = true
+      const connection = this.#connection
+      // disconnected meanwhile: that disconnection reset the state, and a reconnection loads anew
+      const stale = () => connection !== this.#connection || !this.#options
       this.setAttribute('data-state', 'loading')
       // The page paints first: the figure's code is a megabyte to download and a long task to
       // start, and the article's text waited for it (on a phone, its largest paint came seconds
       // late: Lighthouse's LCP, 11.4 s against <model-viewer>'s 6.2 s).
       await afterFirstContentfulPaint()
-      if (!this.isConnected || !this.#options) return void (this.#loading = false)
-      preloadModel(this.#options.modelSrc ?? urls.model)
+      if (stale()) return
+      preloadModel(this.#options!.modelSrc ?? urls.model)
       try {
         const { mountKneeExplainer } = await urls.loadMount()
-        if (!this.isConnected) return
+        if (stale()) return
         codeIn = true
         this.#describePoster(true)
         // The probe makes a WebGL context: on a cold start that is the graphics stack's start-up
@@ -323,7 +329,7 @@ export function defineKneeExplainer(
             { key: 'noWebgl' },
           )
         }
-        this.#mounted = mountKneeExplainer(this.#mountPoint, this.#options, urls.model, {
+        this.#mounted = mountKneeExplainer(this.#mountPoint, this.#options!, urls.model, {
           onReady: () => {
             // after the first frame with the model in it
             requestAnimationFrame(() =>
@@ -345,6 +351,7 @@ export function defineKneeExplainer(
           onError: (message, sentence) => this.#fail(message, 'model', sentence, false),
         })
       } catch (error) {
+        if (stale()) return
         const message = (error as Error).message
         this.#fail(`The 3D figure could not be loaded (${message}).`, 'load', {
           key: 'figureStopped',

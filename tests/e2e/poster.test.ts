@@ -1,6 +1,7 @@
 // The <knee-explainer> element from its poster to its figure, in headless Chromium with the built
-// script: the page does not move when the figure replaces its poster, and the poster's words and
-// the figure's language follow the page. Builds dist/embed first.
+// script: the page does not move when the figure replaces its poster, the poster's words and the
+// figure's language follow the page, and a figure moved while its code downloads mounts once.
+// Builds dist/embed first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright'
 import { resolve } from 'node:path'
@@ -209,6 +210,62 @@ describe("the poster's words and the figure's language", { timeout: 180_000 }, (
       { timeout: 30_000 },
     )
     expect(await caption('#page')).toMatch(/^Rodilla /)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})
+
+describe('a figure moved while its code downloads', { timeout: 180_000 }, () => {
+  it('mounts once: one figure ever, one canvas, no console errors', async () => {
+    const { page, problems, open } = await pageWith(
+      `<html lang="en"><head></head><body style="margin: 0">
+        <div id="first"><knee-explainer id="knee" loading="eager"></knee-explainer></div>
+        <div id="second"></div></body></html>`,
+    )
+    // Counts every figure put into the element's shadow root. A second mount does not show as a
+    // second figure on screen: the second React root clears the container as it starts, and the
+    // first lives on unseen (its store, listeners and handle). It shows as a figure added twice.
+    await page.addInitScript(() => {
+      const counter = { figuresAdded: 0 }
+      Object.assign(window, { counter })
+      const attachShadow = Element.prototype.attachShadow
+      Element.prototype.attachShadow = function (init) {
+        const shadow = attachShadow.call(this, init)
+        new MutationObserver((records) => {
+          for (const record of records)
+            for (const node of record.addedNodes)
+              if (
+                node instanceof Element &&
+                (node.matches('figure[data-knee-explainer]') ||
+                  node.querySelector('figure[data-knee-explainer]'))
+              )
+                counter.figuresAdded++
+        }).observe(shadow, { childList: true, subtree: true })
+        return shadow
+      }
+    })
+    const code = await holdFigureCode(page)
+    await open()
+    await code.requested
+    // disconnected and connected again while its first load waits for the code
+    await page.evaluate(async () => {
+      const figure = document.querySelector('#knee')!
+      figure.remove()
+      await new Promise((r) => requestAnimationFrame(r))
+      document.querySelector('#second')!.append(figure)
+    })
+    code.release()
+    await whenState(page, 'ready')
+    // both loads had the code long before the figure drew: a second mount has happened by now
+    const counts = await page.evaluate(() => {
+      const shadow = document.querySelector('#knee')!.shadowRoot!
+      return {
+        figuresAdded: (window as unknown as { counter: { figuresAdded: number } }).counter
+          .figuresAdded,
+        canvases: shadow.querySelectorAll('canvas').length,
+      }
+    })
+    expect(counts).toEqual({ figuresAdded: 1, canvases: 1 })
     expect(problems).toEqual([])
     await page.close()
   })
