@@ -86,6 +86,9 @@ const MANAGED = [
   'overlays',
   'exercise',
   'activity',
+  'beam',
+  'radiograph',
+  'measurements',
   'lang',
   'poster',
   'controls',
@@ -248,6 +251,17 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
           ]),
         ),
         ...OVERLAYS_FOR_ATTRIBUTES.map((overlay) => check(m[overlay], 'overlays', overlay)),
+        field(
+          b.beam,
+          select('beam', [
+            ['', b.beamClassic],
+            ['groove', b.beamGroove],
+            ['merchant', b.beamMerchant],
+          ]),
+          b.beamHint,
+        ),
+        check(b.radiograph, 'radiograph'),
+        check(b.measurements, 'measurements'),
       ),
       el(
         'fieldset',
@@ -349,6 +363,9 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
     named('autoplay').checked = spec.autoplay
     named('exercise').value = spec.exercise
     named('activity').value = spec.activity
+    named('beam').value = spec.beam
+    named('radiograph').checked = spec.radiograph
+    named('measurements').checked = spec.measurements
     for (const o of named('highlight').options) o.selected = spec.highlight.includes(o.value)
     for (const o of named('labels').options) o.selected = spec.labels.includes(o.value)
     named('compare').value = spec.compare
@@ -378,6 +395,9 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
       ),
       exercise: named('exercise').value,
       activity: named('activity').value,
+      beam: named('beam').value,
+      radiograph: named('radiograph').checked,
+      measurements: named('measurements').checked,
       lang: named('lang').value,
       width: width >= 200 ? width : null,
       poster: named('poster').value.trim(),

@@ -21,6 +21,12 @@ export type FigureSpec = {
   exercise: string
   /** A daily activity id, or '' for none (an exercise takes over). */
   activity: string
+  /** The skyline as a radiograph: 'groove', 'merchant', or '' for the classic skyline. */
+  beam: string
+  /** The radiograph look: grey bone on a dark ground. */
+  radiograph: boolean
+  /** The clinicians' measurements on the skyline radiograph. */
+  measurements: boolean
   lang: string
   /** Largest width in CSS pixels, or null to fill the column. */
   width: number | null
@@ -41,6 +47,9 @@ export const DEFAULT_SPEC: Readonly<FigureSpec> = {
   overlays: [],
   exercise: '',
   activity: '',
+  beam: '',
+  radiograph: false,
+  measurements: false,
   lang: 'en',
   width: null,
   poster: '',
@@ -62,6 +71,9 @@ export function specToAttributes(spec: FigureSpec): Array<[string, string]> {
   if (spec.overlays.length) out.push(['overlays', spec.overlays.join(' ')])
   if (spec.exercise) out.push(['exercise', spec.exercise])
   if (spec.activity) out.push(['activity', spec.activity])
+  if (spec.beam) out.push(['beam', spec.beam])
+  if (spec.radiograph) out.push(['radiograph', ''])
+  if (spec.measurements) out.push(['measurements', ''])
   if (spec.lang !== d.lang) out.push(['lang', spec.lang])
   if (spec.poster) out.push(['poster', spec.poster])
   if (!spec.controls) out.push(['controls', 'false'])
@@ -93,6 +105,9 @@ export function specFromAttributes(get: (name: string) => string | null): Figure
     overlays: OVERLAYS_FOR_ATTRIBUTES.filter((o) => options.overlays?.includes(o)),
     exercise: options.exercise ?? '',
     activity: options.activity ?? '',
+    beam: options.skylineBeam ?? '',
+    radiograph: options.radiograph ?? false,
+    measurements: options.measurements ?? false,
     lang: options.lang && ['en', 'es', 'de'].includes(options.lang) ? options.lang : 'en',
     width: Number.isFinite(width) && width >= 200 ? Math.round(width) : null,
     poster: options.poster ?? '',
@@ -139,6 +154,9 @@ export function specToJsx(spec: FigureSpec): string {
   for (const overlay of spec.overlays) props.push(OVERLAY_PROPS[overlay]!)
   if (spec.exercise) props.push(`defaultExercise="${spec.exercise}"`)
   if (spec.activity) props.push(`defaultActivity="${spec.activity}"`)
+  if (spec.beam) props.push(`defaultSkylineBeam="${spec.beam}"`)
+  if (spec.radiograph) props.push('defaultRadiograph')
+  if (spec.measurements) props.push('defaultMeasurements')
   if (spec.lang !== d.lang) props.push(`lang="${spec.lang}"`)
   if (!spec.controls) props.push('controls={false}')
   if (!spec.caption) props.push('caption={false}')

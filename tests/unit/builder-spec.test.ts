@@ -38,6 +38,9 @@ const FULL: FigureSpec = {
   overlays: ['xray', 'forces', 'bursae'],
   exercise: 'mini-squat',
   activity: 'stairs-up',
+  beam: 'merchant',
+  radiograph: true,
+  measurements: true,
   lang: 'de',
   width: 480,
   poster: '/images/knee & more.png',
@@ -79,6 +82,7 @@ describe('figure builder output', () => {
     expect(html).toContain('\n  autoplay\n')
     expect(html).toContain('poster="/images/knee &amp; more.png"')
     expect(html).toContain('style="max-width: 480px"')
+    expect(html).toContain('beam="merchant"\n  radiograph\n  measurements\n')
   })
 
   it('the JSX sets the same scene through uncontrolled props', () => {
@@ -96,6 +100,9 @@ describe('figure builder output', () => {
       'defaultBursae',
       'defaultExercise="mini-squat"',
       'defaultActivity="stairs-up"',
+      'defaultSkylineBeam="merchant"',
+      'defaultRadiograph',
+      'defaultMeasurements',
       'lang="de"',
       'controls={false}',
       'caption={false}',
