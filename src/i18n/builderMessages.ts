@@ -30,7 +30,8 @@ export const builderMessages = {
   beamClassic: 'No: the plain view from below',
   beamGroove: 'Yes: looking along the groove at the bend shown',
   beamMerchant: 'Yes: Merchant view (set the bend to 45 degrees)',
-  beamHint: 'Shows with the view “Kneecap from below”: the picture a clinician takes of the kneecap in its groove.',
+  beamHint:
+    'Shows with the view “Kneecap from below”: the picture a clinician takes of the kneecap in its groove.',
   radiograph: 'X-ray look: grey bone on a dark background',
   measurements: 'The angles clinicians measure on that X-ray',
   sectionPage: 'Page',
@@ -79,7 +80,8 @@ export const builderMessagesEs: BuilderMessages = {
   beamClassic: 'No: la vista normal desde abajo',
   beamGroove: 'Sí: mirando a lo largo del surco en la flexión que se muestra',
   beamMerchant: 'Sí: proyección de Merchant (ponga la flexión en 45 grados)',
-  beamHint: 'Se ve con la vista «Rótula desde abajo»: la imagen que toma un profesional de la rótula en su surco.',
+  beamHint:
+    'Se ve con la vista «Rótula desde abajo»: la imagen que toma un profesional de la rótula en su surco.',
   radiograph: 'Aspecto de radiografía: hueso gris sobre fondo oscuro',
   measurements: 'Los ángulos que se miden en esa radiografía',
   sectionPage: 'Página',
@@ -125,7 +127,8 @@ export const builderMessagesDe: BuilderMessages = {
   beamClassic: 'Nein: die einfache Ansicht von unten',
   beamGroove: 'Ja: entlang der Rinne bei der gezeigten Beugung',
   beamMerchant: 'Ja: Merchant-Aufnahme (Beugung auf 45 Grad stellen)',
-  beamHint: 'Wirkt in der Ansicht „Kniescheibe von unten“: das Bild, das Fachleute von der Kniescheibe in ihrer Rinne machen.',
+  beamHint:
+    'Wirkt in der Ansicht „Kniescheibe von unten“: das Bild, das Fachleute von der Kniescheibe in ihrer Rinne machen.',
   radiograph: 'Röntgen-Look: grauer Knochen auf dunklem Grund',
   measurements: 'Die Winkel, die Fachleute auf diesem Röntgenbild messen',
   sectionPage: 'Seite',
