@@ -231,7 +231,12 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
           </p>
           <Announcer bundle={{ ...bundle, messages }} />
           {caption ? (
-            <ExplainerCaption as="figcaption" messages={messages} locale={locale} />
+            <ExplainerCaption
+              as="figcaption"
+              lang={props.lang}
+              messages={messages}
+              locale={locale}
+            />
           ) : null}
           <FigureControls
             controls={controls}

@@ -110,6 +110,12 @@ function brokenExercise(): Exercise {
 const components: Array<[string, (lang: string) => ReactElement]> = [
   ['KneeExplainer', (lang) => <KneeExplainer lang={lang} src="http://localhost/none.glb" />],
   [
+    'KneeExplainer going down stairs (the caption says the load)',
+    (lang) => (
+      <KneeExplainer lang={lang} defaultActivity="stairs-down" src="http://localhost/none.glb" />
+    ),
+  ],
+  [
     'ExerciseExplainer',
     (lang) => <ExerciseExplainer lang={lang} exercise="quad-set" src="http://localhost/x.glb" />,
   ],
