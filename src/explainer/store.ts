@@ -89,6 +89,8 @@ export function sanitizePatch(
     out.motionRange = [a, b]
   }
   if ('speed' in patch) out.speed = clamp(finite(patch.speed, 1), 0.1, 4)
+  if ('exerciseSeconds' in patch && patch.exerciseSeconds !== null)
+    out.exerciseSeconds = Math.max(0, finite(patch.exerciseSeconds, 0))
   if ('tracking' in patch && !isTrackingPresetId(patch.tracking)) {
     warnOnce(`unknown tracking "${String(patch.tracking)}"; using "normal".`)
     out.tracking = 'normal'

@@ -39,6 +39,7 @@ export const EXPLAINER_KEYS = [
   'radiograph',
   'measurements',
   'exercise',
+  'exerciseSeconds',
   'hip',
 ] as const satisfies readonly ExplainerKey[]
 

@@ -3,7 +3,9 @@
  * WebVTT `kind="metadata"` track whose cues hold scene JSON. The cue under the video's time sets
  * the scene; play, pause and rate follow the video (a cue can ask for a still with
  * `"playing": false`); with reduced motion the figure shows each cue's still scene. Seeking is
- * just a new time: the cue under it applies. No React here: the element and <VideoSync> share it.
+ * just a new time: the cue under it applies, and an exercise goes to the point of its
+ * repetitions that the video shows (time since the cue's start). No React here: the element and
+ * <VideoSync> share it.
  */
 import type { ExplainerState, ExplainerStore } from './store'
 
@@ -48,6 +50,9 @@ export function metadataTrackOf(video: HTMLVideoElement): TextTrack | null {
   return track
 }
 
+/** While a video plays, the exercise's clock is set again after this much video time, seconds. */
+const RESYNC_S = 2
+
 export type VideoSyncOptions = {
   /** Scenes by time; without them the video's metadata track gives them. */
   cues?: readonly VideoCue[]
@@ -69,20 +74,45 @@ export function syncToVideo(
   let current = ''
   const list = () => cues ?? (track ? cuesFromTrack(track) : [])
 
-  const apply = () => {
+  // the video time at which the exercise's clock was last set (see below)
+  let clockSetAt = -Infinity
+
+  const apply = (event?: Event) => {
     const cue = cueAt(list(), video.currentTime)
     const { playing: cuePlays = true, speed: cueSpeed = 1, ...scene } = cue?.scene ?? {}
     const patch: VideoScene = {}
     const key = cue ? `${cue.start}-${cue.end}` : ''
+    const begins = cue !== null && key !== current
     // a cue's scene applies once as it begins: a reader may change the figure meanwhile
-    if (cue && key !== current) Object.assign(patch, scene)
+    if (begins) Object.assign(patch, scene)
     current = key
     // motion follows the video: its play, pause and rate
     patch.playing = !reducedMotion && !video.paused && !video.ended && cue !== null && cuePlays
     patch.speed = cueSpeed * (video.playbackRate || 1)
+    // an exercise keeps the video's time: as far into its repetitions as the video is into the
+    // cue. Set when the cue begins, on a seek, a start, a stop or a new rate, and every couple of
+    // seconds while playing (a slow machine's figure falls behind); not on every time update,
+    // which would report a new state four times a second. Reduced motion keeps the still scene.
+    const exercise = begins && 'exercise' in scene ? scene.exercise : store.getState().exercise
+    if (cue && exercise && !reducedMotion) {
+      const now = video.currentTime
+      if (event?.type !== 'timeupdate' || begins || Math.abs(now - clockSetAt) >= RESYNC_S) {
+        clockSetAt = now
+        patch.exerciseSeconds = Math.round((now - cue.start) * cueSpeed * 1000) / 1000
+      }
+    } else if (store.getState().exerciseSeconds != null) patch.exerciseSeconds = null
     store.setState(patch)
   }
-  const events = ['timeupdate', 'seeked', 'play', 'pause', 'ratechange', 'ended', 'loadedmetadata']
+  const events = [
+    'timeupdate',
+    'seeked',
+    'play',
+    'playing',
+    'pause',
+    'ratechange',
+    'ended',
+    'loadedmetadata',
+  ]
   for (const type of events) video.addEventListener(type, apply)
   track?.addEventListener('cuechange', apply)
   // cues of a track arrive when it loads: look again then
@@ -90,6 +120,8 @@ export function syncToVideo(
   trackElement?.addEventListener('load', apply)
   apply()
   return () => {
+    // the figure keeps its own time again
+    if (store.getState().exerciseSeconds != null) store.setState({ exerciseSeconds: null })
     for (const type of events) video.removeEventListener(type, apply)
     track?.removeEventListener('cuechange', apply)
     trackElement?.removeEventListener('load', apply)

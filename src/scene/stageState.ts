@@ -72,6 +72,12 @@ export type ExplainerState = {
   measurements?: boolean
   /** The exercise the figure performs (an id from the catalogue), or none. */
   exercise: string | null
+  /**
+   * Where the exercise is, in seconds since its first repetition began, when something outside
+   * keeps its time (a video at that point of the exercise). Each new value moves the exercise
+   * there; while playing it runs on from there. Unset or null: the figure keeps its own time.
+   */
+  exerciseSeconds?: number | null
   /** The hip's position when no exercise moves it: + flexion, + abduction, + external rotation (deg). */
   hip: Readonly<{ flexionDeg: number; abductionDeg: number; externalRotationDeg: number }>
 }

@@ -7,6 +7,8 @@ import { resolve } from 'node:path'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 import { serveStatic } from '../../scripts/serve-static.mjs'
+import { EXERCISES } from '../../src/exercises/catalogue'
+import { exercisePhaseAt } from '../../src/exercises/motion'
 
 const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
@@ -48,7 +50,13 @@ async function open(reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
   return page
 }
 
-type Scene = { exercise: string | null; view: string; playing: boolean; speed: number }
+type Scene = {
+  exercise: string | null
+  view: string
+  playing: boolean
+  speed: number
+  flexionDeg: number
+}
 const scene = (page: Page) =>
   page.evaluate(() => (document.getElementById('knee') as unknown as { state: Scene }).state)
 const video = (page: Page, action: string) =>
@@ -93,6 +101,17 @@ describe('a figure that follows a video', { timeout: 180_000 }, () => {
     await until(page, 's.playing === false')
     await video(page, 'seek 9.5')
     await until(page, "s.exercise === 'mini-squat'")
+    // the squat is where the video is: as far into its repetitions as the video is into the cue
+    // (8 s to 12 s); seeking within the cue moves it. Flexion is published to 0.1 degree.
+    const squatAt = (seconds: number) =>
+      exercisePhaseAt(EXERCISES['mini-squat'], seconds).kneeFlexionDeg
+    const flexion = () => scene(page).then((s) => s.flexionDeg)
+    await expect.poll(flexion, { timeout: 30_000 }).toBeCloseTo(squatAt(1.5), 0)
+    await video(page, 'seek 10.2')
+    await expect.poll(flexion, { timeout: 30_000 }).toBeCloseTo(squatAt(2.2), 0)
+    expect(squatAt(2.2) - squatAt(1.5)).toBeGreaterThan(15)
+    await video(page, 'seek 9.7')
+    await expect.poll(flexion, { timeout: 30_000 }).toBeCloseTo(squatAt(1.7), 0)
     await page.waitForTimeout(1500) // the camera's flight to the view, for the picture only
     await page.screenshot({ path: resolve(root, 'tests/screenshots/video-lesson.png') })
     await page.context().close()

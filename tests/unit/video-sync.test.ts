@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { createExplainerStore } from '../../src/explainer/store'
 import { cueAt, cuesFromTrack, syncToVideo, type VideoCue } from '../../src/explainer/videoCues'
+import { EXERCISES } from '../../src/exercises/catalogue'
+import { exercisePhaseAt } from '../../src/exercises/motion'
+import { createExerciseDriver, createPoseNow } from '../../src/scene/stage/drivers'
 
 class FakeVideo extends EventTarget {
   currentTime = 0
@@ -95,6 +98,55 @@ describe('video sync', () => {
     video.play()
     video.seek(5)
     expect(store.getState()).toMatchObject({ exercise: 'mini-squat', playing: false })
+  })
+
+  it('an exercise keeps the video’s time: seconds since the cue began, times the cue’s speed', () => {
+    const { video, store } = setUp()
+    video.seek(2.5)
+    expect(store.getState()).toMatchObject({ exercise: 'quad-set', exerciseSeconds: 2.5 })
+    video.seek(1)
+    expect(store.getState().exerciseSeconds).toBe(1)
+    video.seek(5.5) // the mini-squat cue plays at half speed
+    expect(store.getState()).toMatchObject({ exercise: 'mini-squat', exerciseSeconds: 0.75 })
+    // while playing, time updates set it again only every couple of seconds
+    video.play()
+    video.currentTime = 6.5
+    video.dispatchEvent(new Event('timeupdate'))
+    expect(store.getState().exerciseSeconds).toBe(0.75)
+    video.currentTime = 7.6
+    video.dispatchEvent(new Event('timeupdate'))
+    expect(store.getState().exerciseSeconds).toBe(1.8)
+    video.pause()
+    expect(store.getState().exerciseSeconds).toBe(1.8)
+  })
+
+  it('reduced motion keeps the exercise’s still scene; stopping hands the time back', () => {
+    const reduced = setUp(true)
+    reduced.video.seek(2.5)
+    expect(reduced.store.getState().exerciseSeconds ?? null).toBeNull()
+    const { video, store, stop } = setUp()
+    video.seek(2.5)
+    stop()
+    expect(store.getState().exerciseSeconds).toBeNull()
+  })
+
+  it('the exercise driver goes to each new outside time and runs on from there', () => {
+    const squat = EXERCISES['mini-squat']
+    const driver = createExerciseDriver()
+    const pose = createPoseNow(0)
+    const state = { ...createExplainerStore().getState(), exercise: 'mini-squat', speed: 1 }
+    const at = (seconds: number) => exercisePhaseAt(squat, seconds).kneeFlexionDeg
+    driver.step(squat, { ...state, playing: true }, 0.05, pose)
+    expect(pose.flexionDeg).toBeCloseTo(at(0.05), 6)
+    driver.step(squat, { ...state, playing: false, exerciseSeconds: 2.6 }, 0.05, pose)
+    expect(pose.flexionDeg).toBeCloseTo(at(2.6), 6)
+    expect(pose.flexionDeg).not.toBeCloseTo(at(0.05), 1)
+    // the same outside time again does not pull it back: it runs on while playing
+    driver.step(squat, { ...state, playing: true, exerciseSeconds: 2.6 }, 0.05, pose)
+    expect(pose.flexionDeg).toBeCloseTo(at(2.65), 6)
+    driver.step(squat, { ...state, playing: true, exerciseSeconds: 1.2 }, 0.05, pose)
+    expect(pose.flexionDeg).toBeCloseTo(at(1.2), 6)
+    expect(pose.frame!.repetition).toBe(1)
   })
 
   it('stops listening when stopped', () => {

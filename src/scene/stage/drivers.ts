@@ -73,6 +73,8 @@ export function createExerciseDriver() {
   let id = ''
   let seconds = 0
   let frame: ExerciseFrame | null = null
+  // the outside time applied last: a new value moves the exercise, the same one does not
+  let applied: number | null | undefined = null
   const stop = () => void (id = '')
   function step(exercise: Exercise, state: ExplainerState, delta: number, pose: PoseNow): void {
     if (id !== exercise.id) {
@@ -80,7 +82,10 @@ export function createExerciseDriver() {
       seconds = 0
       frame = createExerciseFrame(exercise)
     }
-    if (state.playing) seconds += Math.min(delta, MAX_STEP_S) * state.speed
+    const outside = state.exerciseSeconds
+    if (outside !== applied && outside !== null && outside !== undefined) seconds = outside
+    else if (state.playing) seconds += Math.min(delta, MAX_STEP_S) * state.speed
+    applied = outside
     frame = exercisePhaseAt(exercise, seconds, frame ?? undefined)
     pose.exercise = exercise
     pose.frame = frame
