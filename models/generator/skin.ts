@@ -13,6 +13,7 @@ export const SKIN_JOINTS = [
   'joint-patella',
   'joint-quadriceps-wrap',
   'joint-knee-bend',
+  'joint-popliteal',
 ] as const
 export const PELVIS = 0
 export const FEMUR = 1
@@ -22,6 +23,12 @@ export const PATELLA = 3
 export const WRAP = 4
 /** Turns with the tibia by half its flexion: where a belly bends across the back of the knee. */
 export const BEND = 5
+/**
+ * Gives way in deep flexion (src/model/pose.ts): the soft tissue between the calf's two heads,
+ * behind the femur above the notch, makes room for the back of the tibia's plateau, which rises
+ * behind the femur past 100 deg.
+ */
+export const POPLITEAL = 6
 
 /** [height (mm, knee frame Y) or a function of the vertex, joint] from top to bottom. */
 export type HeightAnchors = ReadonlyArray<readonly [heightMm: number, joint: number]>

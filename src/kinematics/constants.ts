@@ -92,10 +92,16 @@ export const SCREW_HOME_RANGE_DEG = 30
  * Femoral rollback: the femur moves back on the tibial plateau as the knee bends, the lateral
  * condyle 7 mm and the medial 2 mm (Knee 2023, dynamic CT; not in the reference sheet). The model
  * moves the tibia forward in its own frame by the mean of the two, 4.5 mm, reached at 90 deg and
- * growing in proportion to flexion (6 mm at 120 deg).
+ * growing in proportion to flexion up to there (ROLLBACK_AT_120_MM beyond).
  */
 export const ROLLBACK_MM = 4.5
 export const ROLLBACK_REACHED_AT_DEG = 90
+/**
+ * Deeper, the lateral condyle keeps rolling back: 22 mm from extension to 120 deg under load, the
+ * medial barely moving until 120 deg (Johal 2005, J Biomech 38:269, interventional MRI). The model
+ * takes the mean of the two condyles, 11 mm, at 120 deg, rising linearly from 4.5 mm at 90 deg.
+ */
+export const ROLLBACK_AT_120_MM = 11
 
 // ---- the normal adult knee (defaults) -------------------------------------------------------------
 

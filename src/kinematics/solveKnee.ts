@@ -77,6 +77,7 @@ import {
   SEAT_TILT_LEVER_MM,
   ROLLBACK_MM,
   ROLLBACK_REACHED_AT_DEG,
+  ROLLBACK_AT_120_MM,
   SCREW_HOME_RANGE_DEG,
   SCREW_HOME_ROTATION_DEG,
   TIBIAL_TUBEROSITY_ANTERIOR_MM,
@@ -211,7 +212,10 @@ export function tibialInternalRotationDeg(flexionDeg: number): number {
 
 /** Femoral rollback expressed as the tibia's forward shift in its own frame (mm). */
 export function rollbackMm(flexionDeg: number): number {
-  return (ROLLBACK_MM * flexionDeg) / ROLLBACK_REACHED_AT_DEG
+  if (flexionDeg <= ROLLBACK_REACHED_AT_DEG)
+    return (ROLLBACK_MM * flexionDeg) / ROLLBACK_REACHED_AT_DEG
+  const deeper = (flexionDeg - ROLLBACK_REACHED_AT_DEG) / (120 - ROLLBACK_REACHED_AT_DEG)
+  return ROLLBACK_MM + (ROLLBACK_AT_120_MM - ROLLBACK_MM) * deeper
 }
 
 /** How far the patella has entered the groove, 0-1 (Fulkerson; Sherman: by 10-20 deg). */

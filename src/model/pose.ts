@@ -27,7 +27,23 @@ const WRAP_SHARE = 0.75
 /** How much closer to the wrap centre the wrapped tendon lies at a quarter turn (fraction). */
 const WRAP_DRAW_IN = 0.3
 
-type Wrap = { node: Object3D | null; bindAngleRad: number; bend: Object3D | null }
+/**
+ * Optional joint: the soft tissue between the calf's heads, behind the femur, rides on it. Past
+ * POPLITEAL_FROM_DEG it slides up and back, by POPLITEAL_GIVE_MM at 120 deg, out of the way of the
+ * tibia's plateau, which rises behind the femur in deep flexion (soft tissue squeezed there).
+ */
+export const POPLITEAL_JOINT = 'joint-popliteal'
+const POPLITEAL_FROM_DEG = 100
+const POPLITEAL_GIVE_MM = 6
+/** The direction it gives way in (superior, anterior): up and back. */
+const POPLITEAL_DIRECTION = [1, 0] as const
+
+type Wrap = {
+  node: Object3D | null
+  bindAngleRad: number
+  bend: Object3D | null
+  popliteal: Object3D | null
+}
 const wraps = new WeakMap<Object3D, Wrap>()
 
 function wrapOf(patella: Object3D): Wrap {
@@ -39,6 +55,7 @@ function wrapOf(patella: Object3D): Wrap {
       node: typeof bind === 'number' ? node : null,
       bindAngleRad: typeof bind === 'number' ? bind : 0,
       bend: patella.parent?.getObjectByName(KNEE_BEND_JOINT) ?? null,
+      popliteal: patella.parent?.getObjectByName(POPLITEAL_JOINT) ?? null,
     }
     wraps.set(patella, wrap)
   }
@@ -89,6 +106,14 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
       pose.tibia.position[1] / 2,
       pose.tibia.position[2] / 2,
     )
+  }
+  if (wrap.popliteal) {
+    // the tibia's turn from its quaternion (its flexion, with the few degrees of screw-home)
+    const q = pose.tibia.quaternion
+    const turnDeg = (2 * Math.atan2(Math.hypot(q[0], q[1], q[2]), Math.abs(q[3])) * 180) / Math.PI
+    const u = Math.min(Math.max((turnDeg - POPLITEAL_FROM_DEG) / (120 - POPLITEAL_FROM_DEG), 0), 1)
+    const m = (POPLITEAL_GIVE_MM * u) / 1000
+    wrap.popliteal.position.set(0, POPLITEAL_DIRECTION[0] * m, POPLITEAL_DIRECTION[1] * m)
   }
 }
 
