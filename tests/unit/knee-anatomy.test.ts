@@ -180,7 +180,6 @@ const ENDS: Record<string, { top?: string[]; bottom?: string[] }> = {
   'lateral-collateral-ligament': { top: ['femur'], bottom: ['fibula'] },
 }
 
-
 /** Connected pieces of a mesh (vertex lists). */
 function components(indices: Uint32Array): number[][] {
   const parent = new Map<number, number>()
