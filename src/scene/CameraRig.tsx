@@ -81,6 +81,22 @@ export function CameraRig({
   }
 
   useEffect(() => {
+    // Two fingers pinch to zoom; the wheel zooms only with Ctrl/Cmd (below), so the orbit's own
+    // zoom is on only while fingers are down. Registered before the orbit's handlers, so it is on
+    // by the time they read it.
+    const touches = new Set<number>()
+    const onTouchDown = (event: PointerEvent) => {
+      if (event.pointerType !== 'touch') return
+      touches.add(event.pointerId)
+      orbit.enableZoom = true
+    }
+    const onTouchUp = (event: PointerEvent) => {
+      touches.delete(event.pointerId)
+      if (touches.size === 0) orbit.enableZoom = false
+    }
+    gl.domElement.addEventListener('pointerdown', onTouchDown)
+    gl.domElement.addEventListener('pointerup', onTouchUp)
+    gl.domElement.addEventListener('pointercancel', onTouchUp)
     const orbit = new OrbitControls(camera, gl.domElement)
     orbit.enableDamping = true
     orbit.dampingFactor = 0.12
@@ -144,6 +160,9 @@ export function CameraRig({
     return () => {
       if (commands) commands.current = null
       gl.domElement.removeEventListener('wheel', onWheel)
+      gl.domElement.removeEventListener('pointerdown', onTouchDown)
+      gl.domElement.removeEventListener('pointerup', onTouchUp)
+      gl.domElement.removeEventListener('pointercancel', onTouchUp)
       orbit.removeEventListener('change', onChange)
       orbit.removeEventListener('start', onStart)
       orbit.dispose()

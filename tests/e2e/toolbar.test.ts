@@ -120,7 +120,7 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
     await page.context().close()
   })
 
-  it('touch: a vertical swipe on the knee scrolls the page, a sideways drag turns the knee', async () => {
+  it('touch: a vertical swipe on the knee scrolls the page, a sideways drag turns the knee, a pinch zooms it', async () => {
     const page = await open(360, 740, true)
     const cdp = await page.context().newCDPSession(page)
     const canvas = page.locator('#knee [data-knee-canvas]')
@@ -170,6 +170,56 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
     }
     expect(turned).toBe(true)
     expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+
+    // two fingers spread apart: the knee comes closer (more of the canvas is knee), the page
+    // neither scrolls nor zooms
+    const kneeShare = async () => {
+      const png = await stillShot()
+      return page.evaluate(async (b64) => {
+        const image = new Image()
+        image.src = `data:image/png;base64,${b64}`
+        await image.decode()
+        const c = document.createElement('canvas')
+        c.width = image.width
+        c.height = image.height
+        const g = c.getContext('2d')!
+        g.drawImage(image, 0, 0)
+        const { data } = g.getImageData(0, 0, c.width, c.height)
+        // the background: the commonest colour (to 8 levels a channel)
+        const counts = new Map<number, number>()
+        const key = (i: number) =>
+          (data[i]! >> 5) * 64 + (data[i + 1]! >> 5) * 8 + (data[i + 2]! >> 5)
+        for (let i = 0; i < data.length; i += 16) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1)
+        const background = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+        let knee = 0
+        for (let i = 0; i < data.length; i += 16) if (key(i) !== background) knee++
+        return knee / (data.length / 16)
+      }, png.toString('base64'))
+    }
+    const before2 = await kneeShare()
+    const box = (await canvas.boundingBox())!
+    const cx = box.x + box.width / 2
+    const cy = box.y + box.height / 2
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [
+        { x: cx - 20, y: cy, id: 1 },
+        { x: cx + 20, y: cy, id: 2 },
+      ],
+    })
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [
+          { x: cx - 20 - 8 * i, y: cy, id: 1 },
+          { x: cx + 20 + 8 * i, y: cy, id: 2 },
+        ],
+      })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    const after2 = await kneeShare()
+    expect(after2).toBeGreaterThan(before2 * 1.2)
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+    expect(await page.evaluate(() => visualViewport?.scale ?? 1)).toBe(1)
     await page.context().close()
   })
 
