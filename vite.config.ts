@@ -67,6 +67,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // builds the embed once for every file (tests/e2e/site.ts serves it)
+          globalSetup: ['tests/e2e/build-embed.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -2,6 +2,7 @@ import {
   Suspense,
   forwardRef,
   useEffect,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -120,8 +121,15 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
         store.setState({ playing: false })
     }, [reducedMotion, store])
 
-    const bundle = resolveBundle(props.lang, props.bundle)
-    const messages = { ...bundle.messages, ...props.messages }
+    // stable while the language and overrides are: the stage's skyline panel is built from them
+    const bundle = useMemo(
+      () => resolveBundle(props.lang, props.bundle),
+      [props.lang, props.bundle],
+    )
+    const messages = useMemo(
+      () => ({ ...bundle.messages, ...props.messages }),
+      [bundle, props.messages],
+    )
     const locale = props.locale ?? bundle.locale
     const handle = useFigureHandle(ref, {
       store,
@@ -224,6 +232,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
               }
               cameraCommands={camera}
               motion={motion}
+              messages={messages}
             />
           </KneeCanvas>
           <p id={hintId} style={VISUALLY_HIDDEN}>

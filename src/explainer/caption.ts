@@ -100,7 +100,7 @@ export function describeActivityLoad(
  * The caption for an explainer's scene state: solves the knee at the state's flexion with its
  * tracking preset and any single-parameter overrides on top. While a daily activity plays, the
  * knee is solved at the activity's moment (`motion.activity`; before the first frame, its moment
- * of peak load, which reduced motion shows) and, given the activity words, a second sentence says
+ * of peak load, where it starts and where reduced motion holds it) and, given the activity words, a second sentence says
  * what the kneecap carries.
  */
 export function captionForState(

@@ -281,6 +281,10 @@ export function createSkylineMeasurer(): SkylineMeasurer {
     const bx = lx / ll + mx / ml
     const bh = lh / ll + mh / ml
     out.congruenceAngleDeg = signedAngle(bx, bh, out.ridge.x - s.x, out.ridge.h - s.h)
+    // near a straight knee the kneecap sits above the groove's entrance, not over the section's
+    // sulcus: its ridge is then beside or below it and the angles mean nothing (a radiograph is
+    // taken with the knee bent); the panel shows dashes
+    if (out.ridge.h <= s.h || Math.abs(out.congruenceAngleDeg) > 90) return out
     // lateral patellofemoral angle: from the reference line (pointing lateral) to the facet line
     // (pointing lateral), + when the facet rises away from the femur laterally (opens laterally)
     out.lateralPatellofemoralAngleDeg = -signedAngle(

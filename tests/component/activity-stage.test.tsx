@@ -55,6 +55,32 @@ describe('an activity on the stage', () => {
     await renderer.unmount()
   })
 
+  it('a paused activity (no reduced motion) starts at its peak load too, and plays on from there', async () => {
+    const store = createExplainerStore({ flexionDeg: 5, tracking: 'normal', playing: false })
+    store.setState({ activity: 'stairs-down' })
+    const onReady = vi.fn()
+    const renderer = await ReactThreeTestRenderer.create(
+      <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} />,
+    )
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await renderer.advanceFrames(3, 1 / 60)
+    const peak = activityPeak(ACTIVITIES['stairs-down'], NORMAL_TRACKING_PARAMS)
+    const at = (flexionDeg: number, quadricepsN: number) =>
+      solveKnee({ ...NORMAL_TRACKING_PARAMS, flexionDeg, quadricepsN })
+    const tibia = renderer.scene.instance.getObjectByName('joint-tibia')!
+    expect(tibia.quaternion.x).toBeCloseTo(
+      at(peak.flexionDeg, peak.quadricepsN).tibia.quaternion[0],
+      4,
+    )
+    // playing moves it on from the peak
+    store.setState({ playing: true })
+    await renderer.advanceFrames(30, 1 / 30)
+    expect(
+      Math.abs(tibia.quaternion.x - at(peak.flexionDeg, peak.quadricepsN).tibia.quaternion[0]),
+    ).toBeGreaterThan(1e-3)
+    await renderer.unmount()
+  })
+
   it('publishes the activity and its moment, so the caption describes the drawn knee and its load', async () => {
     const store = createExplainerStore({ flexionDeg: 5, tracking: 'normal' })
     store.setState({ activity: 'stairs-down' })

@@ -2,26 +2,15 @@
 // the preview follows, and the snippet it gives renders the same scene on a plain page; the
 // share link reopens the builder with the same settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import { openSite, root, type Server } from './site'
 
-const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
 }, 180_000)
 afterAll(async () => {
   await browser?.close()
@@ -43,6 +32,9 @@ const SCENE_KEYS = [
   'contact',
   'exercise',
   'activity',
+  'skylineBeam',
+  'radiograph',
+  'measurements',
 ] as const
 
 /** The scene an element shows, once it is ready, with its language. */
@@ -83,6 +75,9 @@ describe('the figure builder', { timeout: 180_000 }, () => {
     await form.getByLabel('Pull arrows').check()
     await form.getByLabel('See-through muscles').check()
     await form.getByLabel('Daily activity').selectOption('squat')
+    await form.getByLabel('Kneecap from below, as an X-ray').selectOption('merchant')
+    await form.getByLabel('X-ray look').check()
+    await form.getByLabel('The angles clinicians measure').check()
     await form.getByLabel('Language').selectOption('es')
     await form.getByLabel('Largest width (pixels)').fill('640')
     // the preview follows the form; on a loaded machine it can still be catching up
@@ -97,6 +92,9 @@ describe('the figure builder', { timeout: 180_000 }, () => {
       forces: true,
       xray: true,
       activity: 'squat',
+      skylineBeam: 'merchant',
+      radiograph: true,
+      measurements: true,
       lang: 'es',
       width: '640px',
     }

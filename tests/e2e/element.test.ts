@@ -3,30 +3,18 @@
 // with their documented detail, and the methods work. Removing any attribute's handling from the
 // element turns a test here red (checked by hand once per attribute).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
-import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import type { Browser, Page } from 'playwright'
+import { openSite, root, type Server } from './site'
 
-const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 let page: Page
 
 type State = Record<string, unknown>
 type KneeEvent = { type: string; detail: { state?: State; id?: string } }
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
   page = await browser.newPage({ viewport: { width: 800, height: 700 } })
   await page.goto(server.url + '/tests/e2e/fixtures/element.html')
   await page.waitForFunction(

@@ -1,27 +1,15 @@
 // The script-tag build on real pages in headless Chromium: the example article, lazy loading,
 // the page's own scrolling, and bad input. Builds dist/embed first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import { launchChromium, openSite, root, type Server } from './site'
 
-const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 
 beforeAll(async () => {
-  // build as `npm run build:embed` does: production React (the test runner sets NODE_ENV=test)
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
@@ -276,10 +264,7 @@ describe('a figure in another language', { timeout: 120_000 }, () => {
 
 describe('no WebGL at all', { timeout: 120_000 }, () => {
   it('keeps the poster, says why, and fires error with reason no-webgl', async () => {
-    const noGl = await chromium.launch({
-      executablePath: (await findChromium())!,
-      args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
-    })
+    const noGl = await launchChromium(['--disable-3d-apis'])
     try {
       const page = await noGl.newPage()
       await page.addInitScript(collectErrors)

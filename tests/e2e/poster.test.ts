@@ -3,30 +3,17 @@
 // figure's language follow the page, and a figure moved while its code downloads mounts once.
 // Builds dist/embed first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
-import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import type { Browser, Page } from 'playwright'
+import { openSite, root, type Server } from './site'
 import { en } from '../../src/i18n/en'
 import { DE } from '../../src/i18n/de'
 import { ES } from '../../src/i18n/es'
 
-const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 
 beforeAll(async () => {
-  // build as `npm run build:embed` does: production React (the test runner sets NODE_ENV=test)
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
 }, 120_000)
 afterAll(async () => {
   await browser?.close()

@@ -3,27 +3,16 @@
 // "Show" menu by keyboard, and touch (a vertical swipe scrolls the page, a sideways drag turns
 // the knee). Saves the screenshots under tests/screenshots/ that the README and the issue ask for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import { openSite, root, type Server } from './site'
 
-const root = resolve(import.meta.dirname, '../..')
 const shots = resolve(root, 'tests/screenshots')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

@@ -2,28 +2,17 @@
 // (examples/make-lesson-video.mjs) through its WebVTT metadata track. Seeking the video changes
 // the exercise and view; play, pause and rate follow; with reduced motion the scene stays still.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { resolve } from 'node:path'
-import { build } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
-import { serveStatic } from '../../scripts/serve-static.mjs'
+import { openSite, root, type Server } from './site'
 import { EXERCISES } from '../../src/exercises/catalogue'
 import { exercisePhaseAt } from '../../src/exercises/motion'
 
-const root = resolve(import.meta.dirname, '../..')
 let browser: Browser
-let server: { url: string; close: () => Promise<void> }
+let server: Server
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ configFile: resolve(root, 'vite.embed.config.ts'), logLevel: 'warn' })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-  server = await serveStatic(root)
-  browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS })
+  ;({ browser, server } = await openSite())
 }, 180_000)
 afterAll(async () => {
   await browser?.close()

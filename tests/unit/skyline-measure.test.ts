@@ -181,6 +181,13 @@ describe('the skyline radiograph measures what the knee shows', () => {
     },
   )
 
+  it('a straight knee under the Merchant beam gives no angles (the kneecap is above the groove), not nonsense', () => {
+    // the builder could ask for it: Merchant's beam with the knee at 0 deg read -142 deg congruence
+    const straight = measuredByTheStage(pose('lateral-severe', 0, 'merchant'))
+    if (straight.ok) expect(Math.abs(straight.congruenceAngleDeg)).toBeLessThanOrEqual(90)
+    else expect(straight.ok).toBe(false)
+  })
+
   it('the dysplastic groove reads flatter, and severe maltracking further lateral, than normal', () => {
     const normal = { ...measuredByTheStage(pose('normal', 45, 'merchant')) }
     const dysplastic = { ...measuredByTheStage(pose('trochlear-dysplasia', 45, 'merchant')) }

@@ -102,20 +102,24 @@ export function useKneePose(options: KneePoseOptions): void {
       s.loop(state, delta, pose)
     }
     // a daily activity (when no exercise plays) drives the flexion over its cycle and loads the
-    // kneecap with its quadriceps tension; reduced motion shows its moment of peak load, still
+    // kneecap with its quadriceps tension. It starts at its moment of peak load (what a still
+    // figure should show) and plays on from there; reduced motion keeps that moment, still
     const activity = !exercise && state.activity ? ACTIVITIES[state.activity] : null
     if (activity) {
-      if (reducedMotion) {
-        if (s.activity.peakOf !== activity) {
-          s.activity.peakOf = activity
-          s.activity.peakCycle = activityPeak(activity, s.blended).cycle
-        }
+      if (s.activity.peakOf !== activity) {
+        s.activity.peakOf = activity
+        s.activity.peakCycle = activityPeak(activity, s.blended).cycle
         s.activity.seconds = s.activity.peakCycle * activity.cycleSeconds
-      } else if (state.playing) s.activity.seconds += delta * state.speed
+      }
+      if (reducedMotion) s.activity.seconds = s.activity.peakCycle * activity.cycleSeconds
+      else if (state.playing) s.activity.seconds += delta * state.speed
       activityFrameAt(activity, s.activity.seconds, s.blended, s.activity.frame)
       pose.flexionDeg = s.activity.frame.flexionDeg
       pose.moving = state.playing && !reducedMotion
-    } else s.activity.seconds = 0
+    } else {
+      s.activity.seconds = 0
+      s.activity.peakOf = null
+    }
     const now = performance.now()
     if (exercise && pose.frame) {
       s.playing.exercise = exercise
