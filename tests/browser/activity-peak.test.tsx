@@ -16,7 +16,7 @@ import {
   untilQuiet,
   waitUntil,
   type MountedFigure,
-  type Pixel,
+  countLoadColour,
 } from './test-utils'
 
 let mounted: MountedFigure | undefined
@@ -41,17 +41,6 @@ function preferReducedMotion() {
           dispatchEvent: () => false,
         } as MediaQueryList)
       : realMatchMedia.call(window, query)
-}
-
-/** The load map's warm yellow to orange (Okabe-Ito), lit: no ivory bone (blue near red), no muscle. */
-const isLoadOrange = (p: Pixel) =>
-  p.r > 150 && p.g > 0.45 * p.r && p.g < 0.92 * p.r && p.b < 0.45 * p.r
-
-function countLoad(frame: ReturnType<typeof renderAndReadFrame>): number {
-  let n = 0
-  for (let y = 0; y < frame.height; y += 2)
-    for (let x = 0; x < frame.width; x += 2) if (isLoadOrange(frame.at(x, y))) n++
-  return n
 }
 
 describe('an activity at its peak load', { timeout: 120_000 }, () => {
@@ -98,13 +87,13 @@ describe('an activity at its peak load', { timeout: 120_000 }, () => {
       element: mounted.container,
       path: '../screenshots/activity-stairs-down-peak.png',
     })
-    const loaded = countLoad(renderAndReadFrame(state))
+    const loaded = countLoadColour(renderAndReadFrame(state))
     // the same moment with the load map off: the warm colour was the map's
     const drawn = state.gl.info.render.frame
     api.current!.store.setState({ contact: false })
     await waitUntil(() => state.gl.info.render.frame > drawn, 30_000)
     await untilQuiet(state)
-    const plain = countLoad(renderAndReadFrame(state))
+    const plain = countLoadColour(renderAndReadFrame(state))
     expect(loaded).toBeGreaterThan(8)
     expect(plain).toBeLessThan(loaded / 4)
   })

@@ -13,22 +13,11 @@ import {
   untilQuiet,
   waitUntil,
   type MountedFigure,
-  type Pixel,
+  countLoadColour,
 } from './test-utils'
 
 let mounted: MountedFigure | undefined
 afterEach(() => mounted?.unmount())
-
-/** The load map's orange to vermilion (Okabe-Ito), lit: no ivory bone, red muscle or blue. */
-const isLoadOrange = (p: Pixel) =>
-  p.r > 120 && p.g > 0.4 * p.r && p.g < 0.8 * p.r && p.b < 0.2 * p.r
-
-function countOrange(frame: ReturnType<typeof renderAndReadFrame>): number {
-  let n = 0
-  for (let y = 0; y < frame.height; y += 2)
-    for (let x = 0; x < frame.width; x += 2) if (isLoadOrange(frame.at(x, y))) n++
-  return n
-}
 
 describe('the load map', { timeout: 120_000 }, () => {
   it('colours the groove cartilage on the loaded side when turned on', async () => {
@@ -56,7 +45,7 @@ describe('the load map', { timeout: 120_000 }, () => {
     api.current!.pause()
     api.current!.store.setState({ flexionDeg: 90 })
     await untilQuiet(state)
-    const before = { orange: countOrange(renderAndReadFrame(state)) }
+    const before = { orange: countLoadColour(renderAndReadFrame(state)) }
 
     const drawn = state.gl.info.render.frame
     api.current!.store.setState({ contact: true })
@@ -66,7 +55,7 @@ describe('the load map', { timeout: 120_000 }, () => {
       element: mounted!.container,
       path: '../screenshots/load-map-lateral-severe-90.png',
     })
-    const after = { orange: countOrange(renderAndReadFrame(state)) }
+    const after = { orange: countLoadColour(renderAndReadFrame(state)) }
 
     expect(before.orange).toBeLessThan(20)
     // seen through the tissue at 90 degrees: the groove's loaded (outer) side turns orange

@@ -89,6 +89,19 @@ export function isHighlightBlue(p: Pixel): boolean {
   return p.b > 120 && p.b > p.r + 50 && p.b > p.g + 30
 }
 
+/** The load map's warm yellow to vermilion (Okabe-Ito), lit: no ivory bone, red muscle or blue. */
+export function isLoadColour(p: Pixel): boolean {
+  return p.r > 120 && p.g > 0.4 * p.r && p.g < 0.92 * p.r && p.b < 0.45 * p.r && p.b < p.g - 40
+}
+
+/** How many pixels of a frame (every second row and column) show the load map's colour. */
+export function countLoadColour(frame: ReturnType<typeof renderAndReadFrame>): number {
+  let n = 0
+  for (let y = 0; y < frame.height; y += 2)
+    for (let x = 0; x < frame.width; x += 2) if (isLoadColour(frame.at(x, y))) n++
+  return n
+}
+
 /** Centroid (in pixels) of the pixels that pass a test, and how many there were. */
 export function centroidOf(
   frame: ReturnType<typeof renderAndReadFrame>,
