@@ -744,11 +744,20 @@ export async function buildKneeModel(
   const skinned: Array<{ name: string; mesh: MeshData; tissue: TissueMaterial; skin: SkinData }> =
     []
   const split = await splitVastusMedialis(src.get('muscle-vastus-medialis'), l)
-  // the VMO's end drawn onto the patella's upper medial border, where the scan stops short of it
-  // (reachInto); the other vasti meet the patella through the quadriceps tendon
+  // the VMO's end drawn onto the patella's upper medial border at mid-depth, where the scan stops
+  // short of it (reachInto): only the end's nearest point lands on the bone and the pull fades up
+  // the belly, so the muscle meets the border beside the kneecap instead of lying on its front
+  // (Bose 1980); the other vasti meet the patella through the quadriceps tendon
   const pc = l.patellaCentre
   const vmo = withNormals(
-    reachInto(split.vmo, 'bottom', src.get('bone-patella'), [pc[0] + 24, pc[1] + 6, pc[2] - 6], 30),
+    reachInto(
+      split.vmo,
+      'bottom',
+      src.get('bone-patella'),
+      [pc[0] + 20, pc[1] + 12, pc[2] - 3],
+      50,
+      'edge',
+    ),
   )
   const vm = { vml: split.vml, vmo: { ...vmo, uvs: split.vmo.uvs } }
   const cut = vmoCut(l)

@@ -457,7 +457,7 @@ export function attachmentBridge(
   end: 'top' | 'bottom',
   bone: RawMesh,
   near: Vec3 | null,
-): { points: Vec3[]; radiusMm: number; gapMm: number } | null {
+): { points: Vec3[]; radiusMm: number; gapMm: number; nearest: Vec3 } | null {
   const p = belly.positions
   const order = Array.from({ length: p.length / 3 }, (_, i) => i).sort(
     (a, b) => p[a * 3 + 1]! - p[b * 3 + 1]!,
@@ -487,11 +487,18 @@ export function attachmentBridge(
   const boneNormal = vertexNormals(bone).subarray(targetIndex, targetIndex + 3)
   // how far the band's nearest vertex is from that bone point
   let gap = Infinity
-  for (const v of band)
-    gap = Math.min(
-      gap,
-      Math.hypot(p[v * 3]! - target[0], p[v * 3 + 1]! - target[1], p[v * 3 + 2]! - target[2]),
+  let nearest: Vec3 = [0, 0, 0]
+  for (const v of band) {
+    const d = Math.hypot(
+      p[v * 3]! - target[0],
+      p[v * 3 + 1]! - target[1],
+      p[v * 3 + 2]! - target[2],
     )
+    if (d < gap) {
+      gap = d
+      nearest = [p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!]
+    }
+  }
   const start: Vec3 = [c[0]!, c[1]!, c[2]!]
   const dir = [target[0] - start[0], target[1] - start[1], target[2] - start[2]]
   const length = Math.hypot(dir[0]!, dir[1]!, dir[2]!) || 1
@@ -510,6 +517,7 @@ export function attachmentBridge(
     ],
     radiusMm: Math.min(Math.max(spread * 0.55, 2), 7),
     gapMm: gap,
+    nearest,
   }
 }
 
@@ -526,21 +534,28 @@ export function reachInto(
   bone: RawMesh,
   near: Vec3 | null,
   falloffMm = 60,
+  landing: 'centre' | 'edge' = 'centre',
 ): RawMesh {
   const reach = attachmentBridge(belly, end, bone, near)
   if (!reach || reach.gapMm <= 1.5) return belly
   const [inside, , goal] = reach.points as [Vec3, Vec3, Vec3]
   // the bridge starts 3 mm inside the belly's end: step back out to the end itself
   const axis = normalize([goal[0] - inside[0], goal[1] - inside[1], goal[2] - inside[2]])
-  const start = add(inside, [axis[0] * 3, axis[1] * 3, axis[2] * 3])
+  // 'centre': the end's centre lands 2 mm inside the bone; 'edge': only the end's point nearest
+  // the bone does, so the rest of the end stays beside the bone instead of lying on its face
+  const start =
+    landing === 'edge' ? reach.nearest : add(inside, [axis[0] * 3, axis[1] * 3, axis[2] * 3])
   const shift: Vec3 = [goal[0] - start[0], goal[1] - start[1], goal[2] - start[2]]
+  // 'edge' fades the pull along the belly's length (its end's height), so the belly stretches to
+  // its insertion instead of shearing sideways over the bone
+  const fade: Vec3 = landing === 'edge' ? [0, end === 'bottom' ? -1 : 1, 0] : axis
   const p = belly.positions
   const positions = new Float32Array(p.length)
   for (let i = 0; i < p.length; i += 3) {
     const s =
-      (p[i]! - start[0]) * axis[0] +
-      (p[i + 1]! - start[1]) * axis[1] +
-      (p[i + 2]! - start[2]) * axis[2]
+      (p[i]! - start[0]) * fade[0] +
+      (p[i + 1]! - start[1]) * fade[1] +
+      (p[i + 2]! - start[2]) * fade[2]
     const u = Math.min(Math.max(1 + s / falloffMm, 0), 1)
     const w = u * u * (3 - 2 * u)
     positions[i] = p[i]! + shift[0] * w
