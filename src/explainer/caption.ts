@@ -88,9 +88,6 @@ export function describeActivityLoad(
   const tenths = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
   return format(words.load, {
     activity: label,
-    degrees: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(
-      Math.round(frame.flexionDeg),
-    ),
     bw: tenths.format(Math.round(frame.jointReactionBw * 10) / 10),
     area: tenths.format(Math.round(frame.contactAreaMm2 / 10) / 10),
   })
@@ -100,8 +97,8 @@ export function describeActivityLoad(
  * The caption for an explainer's scene state: solves the knee at the state's flexion with its
  * tracking preset and any single-parameter overrides on top. While a daily activity plays, the
  * knee is solved at the activity's moment (`motion.activity`; before the first frame, its moment
- * of peak load, where it starts and where reduced motion holds it) and, given the activity words, a second sentence says
- * what the kneecap carries.
+ * of peak load, where it starts and where reduced motion holds it) and, given the activity
+ * words, a second sentence says what the kneecap carries.
  */
 export function captionForState(
   state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &

@@ -16,12 +16,9 @@ export type ActivityText = {
 export type ActivityMessages = {
   /** Heading of an activity picker or chart. */
   title: string
-  /**
-   * The load at one moment: {activity}, {bw} (times body weight), {area} (square centimetres),
-   * {degrees} (knee bend).
-   */
+  /** The load at one moment: {activity}, {bw} (times body weight), {area} (square centimetres). */
   load: string
-  /** The load at the activity's peak, same placeholders. */
+  /** The load at the activity's peak: {activity}, {bw}, {degrees} (knee bend). */
   peak: string
   /** Why some activities hurt more, in plain words. */
   whyItHurts: string

@@ -29,14 +29,13 @@ const WRAP_DRAW_IN = 0.3
 
 /**
  * Optional joint: the soft tissue between the calf's heads, behind the femur, rides on it. Past
- * POPLITEAL_FROM_DEG it slides up and back, by POPLITEAL_GIVE_MM at 120 deg, out of the way of the
- * tibia's plateau, which rises behind the femur in deep flexion (soft tissue squeezed there).
+ * POPLITEAL_FROM_DEG it slides straight up (+Y), by POPLITEAL_GIVE_MM at 120 deg, out of the way
+ * of the tibia's plateau, which rises behind the femur in deep flexion (pushed back or down it
+ * went deeper into the tibia, measured on the model).
  */
 export const POPLITEAL_JOINT = 'joint-popliteal'
 const POPLITEAL_FROM_DEG = 100
 const POPLITEAL_GIVE_MM = 6
-/** The direction it gives way in (superior, anterior): up and back. */
-const POPLITEAL_DIRECTION = [1, 0] as const
 
 type Wrap = {
   node: Object3D | null
@@ -112,8 +111,7 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
     const q = pose.tibia.quaternion
     const turnDeg = (2 * Math.atan2(Math.hypot(q[0], q[1], q[2]), Math.abs(q[3])) * 180) / Math.PI
     const u = Math.min(Math.max((turnDeg - POPLITEAL_FROM_DEG) / (120 - POPLITEAL_FROM_DEG), 0), 1)
-    const m = (POPLITEAL_GIVE_MM * u) / 1000
-    wrap.popliteal.position.set(0, POPLITEAL_DIRECTION[0] * m, POPLITEAL_DIRECTION[1] * m)
+    wrap.popliteal.position.set(0, (POPLITEAL_GIVE_MM * u) / 1000, 0)
   }
 }
 
