@@ -116,6 +116,8 @@ export function useKneePose(options: KneePoseOptions): void {
       activityFrameAt(activity, s.activity.seconds, s.blended, s.activity.frame)
       pose.flexionDeg = s.activity.frame.flexionDeg
       pose.moving = state.playing && !reducedMotion
+      s.activity.motion.id = activity.id
+      s.activity.motion.cycle = s.activity.frame.cycle
     } else {
       s.activity.seconds = 0
       s.activity.peakOf = null
@@ -124,10 +126,6 @@ export function useKneePose(options: KneePoseOptions): void {
     if (exercise && pose.frame) {
       s.playing.exercise = exercise
       s.playing.frame = pose.frame
-    }
-    if (activity) {
-      s.activity.motion.id = activity.id
-      s.activity.motion.cycle = s.activity.frame.cycle
     }
     motion.write(
       pose.flexionDeg,
