@@ -101,6 +101,9 @@ export function KneeStage({
 
   // wake the render loop on any requested change
   useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
+  // and when the reader's motion preference changes: a reduced-motion figure shows its still
+  // moment (an activity's peak), which only a frame puts on screen
+  useEffect(() => invalidate(), [reducedMotion, invalidate])
   const onScreen = useOnScreen()
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)

@@ -78,10 +78,12 @@ describe('an activity at its peak load', { timeout: 120_000 }, () => {
     expect(text).toContain(
       `Stairs down: the kneecap presses on the thigh bone with ${bw} times body weight`,
     )
-    // the tibia drawn at the peak's bend
+    // the tibia drawn at the peak's bend (the reduced-motion preference arrives after the first
+    // frames, as a media query's answer does; its still moment comes with the next frame)
     const tibia = state.scene.getObjectByName('joint-tibia')!
-    const drawnFlexion = (2 * Math.asin(Math.abs(tibia.quaternion.x)) * 180) / Math.PI
-    expect(Math.abs(drawnFlexion - peak.flexionDeg)).toBeLessThan(1.5)
+    const drawnFlexion = () => (2 * Math.asin(Math.abs(tibia.quaternion.x)) * 180) / Math.PI
+    await waitUntil(() => Math.abs(drawnFlexion() - peak.flexionDeg) < 1.5, 30_000).catch(() => {})
+    expect(Math.abs(drawnFlexion() - peak.flexionDeg)).toBeLessThan(1.5)
 
     await page.screenshot({
       element: mounted.container,
