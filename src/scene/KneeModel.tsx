@@ -107,8 +107,12 @@ export function KneeModel({
       // transparent bursae draw after the solids they sit on
       if (tissue === 'bursa') mesh.renderOrder = 2
     })
-    // the load map's shading goes in now, before the first compile: turning it on later is free
-    for (const id of LOAD_MAP_SURFACES) if (byStructure[id]) enableContactShading(byStructure[id])
+    // the load map's shading goes in now, before the first compile: turning it on later is free.
+    // Every cartilage gets it (off on all but the load map's surfaces): one shader program for
+    // them all, a compile fewer before the first frame.
+    for (const [id, material] of Object.entries(byStructure) as [StructureId, Material][])
+      if ((LOAD_MAP_SURFACES as readonly string[]).includes(id) || material.name === 'cartilage')
+        enableContactShading(material)
     return { materials: byStructure, extraMaterials: [...extras.values()] }
   }, [scene])
   useEffect(() => {

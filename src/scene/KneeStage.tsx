@@ -13,7 +13,12 @@ import { createMotionChannel, type MotionChannel } from './motionChannel'
 import type { ExplainerState, StageStore } from './stageState'
 import { StagePicker } from './stage/StagePicker'
 import { useGhostPatella } from './stage/useGhostPatella'
-import { useHighlightLook, useViewHiding, type StageKnee } from './stage/useHighlightLook'
+import {
+  FIRST_FRAME_STRUCTURES,
+  useHighlightLook,
+  useViewHiding,
+  type StageKnee,
+} from './stage/useHighlightLook'
 import { useKneePose } from './stage/useKneePose'
 import { useLabelProjector } from './stage/useLabelProjector'
 import { useLoadMap } from './stage/useLoadMap'
@@ -174,6 +179,7 @@ export function KneeStage({
           src={src}
           side={side}
           manualPose
+          visibleStructures={FIRST_FRAME_STRUCTURES}
           onReady={handleReady}
           onStructureClick={pick}
           onModelError={onModelError}
@@ -184,6 +190,7 @@ export function KneeStage({
           src={src}
           side={side}
           manualPose
+          visibleStructures={FIRST_FRAME_STRUCTURES}
           position={[mirror * COMPARE_OFFSET_M, 0, 0]}
           onReady={handleNormalReady}
         />

@@ -83,6 +83,13 @@ export function createTissueMaterial(tissue: Tissue): Material {
         side: DoubleSide,
       })
     case 'ligament':
-      return new MeshStandardMaterial({ name: tissue, color, roughness, metalness: 0 })
+      // two-sided like tendon: the same shader program, one compile fewer before the first frame
+      return new MeshStandardMaterial({
+        name: tissue,
+        color,
+        roughness,
+        metalness: 0,
+        side: DoubleSide,
+      })
   }
 }

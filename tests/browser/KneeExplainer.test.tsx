@@ -170,6 +170,13 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     const BURSAE = ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa']
     const plain = await renderExplainer({ defaultView: 'anterior' })
     for (const id of BURSAE) expect(plain.scene.getObjectByName(id)!.visible, id).toBe(false)
+    // not even for the first frame: a bursa drawn once would have compiled its shader program
+    // (three names a program after the first material that used it)
+    const programs = (plain.gl.info.programs ?? []).map((p) => p.name)
+    expect(programs).not.toContain('bursa')
+    // and the cartilage surfaces share one program, morphing groove apart (fewer compiles before
+    // the first frame: each costs a long moment with software WebGL)
+    expect(programs.filter((name) => name === 'cartilage').length).toBeLessThanOrEqual(2)
     mounted?.unmount()
     mounted = undefined
     const asked = await renderExplainer({

@@ -1,7 +1,12 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { Material, Mesh, Object3D } from 'three'
-import { resolveHighlight, STRUCTURE_IDS, STRUCTURES } from '../../anatomy/structures'
+import {
+  resolveHighlight,
+  STRUCTURE_IDS,
+  STRUCTURES,
+  type StructureId,
+} from '../../anatomy/structures'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import type { StructureMaterials } from '../KneeModel'
 import type { MotionChannel } from '../motionChannel'
@@ -141,6 +146,14 @@ function modelExtras(knee: StageKnee): Object3D[] {
 }
 
 const BURSAE = STRUCTURE_IDS.filter((id) => STRUCTURES[id].tissue === 'bursa')
+/**
+ * What the stage's models show from their first frame: all but the bursae. The stage knows its
+ * model one render after the model has drawn, so without this that first frame shows the bursae
+ * (and compiles their material, a shader the figure does not need until a scene asks for them).
+ */
+export const FIRST_FRAME_STRUCTURES: readonly StructureId[] = STRUCTURE_IDS.filter(
+  (id) => STRUCTURES[id].tissue !== 'bursa',
+)
 const SKYLINE_SET: ReadonlySet<string> = new Set(SKYLINE_RADIOGRAPH_STRUCTURES)
 const RADIOGRAPH_SET: ReadonlySet<string> = new Set(
   STRUCTURE_IDS.filter((id) => ['bone', 'cartilage'].includes(STRUCTURES[id].tissue)),
