@@ -39,6 +39,7 @@ import { compactRaw, components, readSources, vertexNormals, type Sources } from
 import {
   attachmentBridge,
   builtTissues,
+  FIBRES,
   bursae,
   reachInto,
   type Bellies,
@@ -397,12 +398,15 @@ function bridgesOf(
     const r = bridge.radiusMm
     const tube = loft({
       points: bridge.points,
+      // a flattened cord with rounded sides, as tendons leave a belly, not a pipe
       profile: {
         endWidthMm: r,
         bellyWidthMm: r * 0.8,
-        endThicknessMm: r * 0.8,
-        bellyThicknessMm: r * 0.65,
-        endBMm: [r * 0.8, r * 0.6],
+        endThicknessMm: r * 0.55,
+        bellyThicknessMm: r * 0.45,
+        endBMm: [r * 0.8, r * 0.45],
+        squareness: 2.6,
+        ...FIBRES,
       },
       depth: [0, 0, 1],
       ringSpacingMm: 4,
@@ -510,46 +514,86 @@ function ringsOf(mesh: Loft): number[][] {
 /**
  * Lays a thin lofted sheet onto a bone: each vertex moves along the bone's distance gradient so
  * the sheet's deep face lies `baseMm` off the surface and keeps its own thickness, wherever the
- * sheet is within `reachMm` of the bone (a flat loft would stand off a curved condyle).
+ * sheet is within `reachMm` of the bone (a flat loft would stand off a curved condyle). Rings
+ * before `fadeFrom` (a fraction along the path) stay where they are, and the effect grows to full
+ * by `fadeTo`.
  */
-function conformSheet(mesh: Loft, bone: Sdf, baseMm: number, reachMm: number): void {
+function conformSheet(
+  mesh: Loft,
+  bone: Sdf,
+  baseMm: number,
+  reachMm: number,
+  fadeFrom = 0,
+  fadeTo = 0,
+): void {
   const p = mesh.positions
   const e = 0.3
-  for (const ring of ringsOf(mesh)) {
-    const centre = [0, 0, 0]
-    for (const v of ring) for (let a = 0; a < 3; a++) centre[a]! += p[v * 3 + a]! / ring.length
-    const [cx, cy, cz] = centre as [number, number, number]
-    const gradient = (x: number, y: number, z: number) => {
-      const g = [
-        bone(x + e, y, z) - bone(x - e, y, z),
-        bone(x, y + e, z) - bone(x, y - e, z),
-        bone(x, y, z + e) - bone(x, y, z - e),
-      ]
-      const length = Math.hypot(g[0]!, g[1]!, g[2]!) || 1
-      return g.map((c) => c / length) as [number, number, number]
-    }
-    const nc = gradient(cx, cy, cz)
-    let lowest = Infinity
-    for (const v of ring)
-      lowest = Math.min(
-        lowest,
-        (p[v * 3]! - cx) * nc[0] + (p[v * 3 + 1]! - cy) * nc[1] + (p[v * 3 + 2]! - cz) * nc[2],
-      )
-    for (const v of ring) {
-      const x = p[v * 3]!
-      const y = p[v * 3 + 1]!
-      const z = p[v * 3 + 2]!
-      const d = bone(x, y, z)
-      if (d > reachMm) continue
-      // how far this vertex sits above the sheet's deep face
-      const above = (x - cx) * nc[0] + (y - cy) * nc[1] + (z - cz) * nc[2] - lowest
-      const u = Math.min(1, (reachMm - d) / (reachMm * 0.5))
-      const weight = u * u * (3 - 2 * u)
-      // one direction per ring (the centre's), so neighbouring vertices cannot cross
-      const move = (baseMm + above - d) * weight
-      for (let a = 0; a < 3; a++) p[v * 3 + a]! += nc[a]! * move
-    }
+  const rings = ringsOf(mesh)
+  // vertices per ring without the end caps' centres (the first and last rings carry one each)
+  const columns = rings[1]!.length
+  const segments = columns - 1
+  const gradient = (x: number, y: number, z: number): Vec3 => {
+    const g = [
+      bone(x + e, y, z) - bone(x - e, y, z),
+      bone(x, y + e, z) - bone(x, y - e, z),
+      bone(x, y, z + e) - bone(x, y, z - e),
+    ]
+    const length = Math.hypot(g[0]!, g[1]!, g[2]!) || 1
+    return [g[0]! / length, g[1]! / length, g[2]! / length]
   }
+  // one direction per ring (its centre's gradient), so neighbouring vertices cannot cross
+  const directions = rings.map((ring) => {
+    const c = [0, 0, 0]
+    for (let k = 0; k < columns; k++)
+      for (let a = 0; a < 3; a++) c[a]! += p[ring[k]! * 3 + a]! / columns
+    return gradient(c[0]!, c[1]!, c[2]!)
+  })
+  // each column's move is measured at its deep-face vertex and given to the top-face vertex
+  // opposite it, so the sheet keeps its thickness; the loft's angle s has its deep face where
+  // sin < 0, the top face's twin at segments - s
+  const moves = rings.map((ring, index) => {
+    const f = index / (rings.length - 1)
+    const ramp =
+      fadeTo > fadeFrom ? Math.min(Math.max((f - fadeFrom) / (fadeTo - fadeFrom), 0), 1) : 1
+    return Array.from({ length: columns }, (_, s) => {
+      const deep = Math.sin((s / segments) * Math.PI * 2) <= 0 ? s : segments - s
+      const v = ring[deep]!
+      const d = bone(p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!)
+      if (d > reachMm || ramp <= 0) return 0
+      const u = Math.min(1, (reachMm - d) / (reachMm * 0.5))
+      return (baseMm - d) * u * u * (3 - 2 * u) * ramp
+    })
+  })
+  // smoothed along the path, so the field's voxel steps do not crease the sheet
+  let smooth = moves
+  let dirs = directions
+  for (let pass = 0; pass < 3; pass++) {
+    smooth = smooth.map((row, i) =>
+      row.map(
+        (m, s) =>
+          (smooth[Math.max(i - 1, 0)]![s]! +
+            2 * m +
+            smooth[Math.min(i + 1, rings.length - 1)]![s]!) /
+          4,
+      ),
+    )
+    dirs = dirs.map((d, i) => {
+      const a = dirs[Math.max(i - 1, 0)]!
+      const b = dirs[Math.min(i + 1, rings.length - 1)]!
+      const sum = [0, 1, 2].map((k) => a[k]! + 2 * d[k]! + b[k]!)
+      const length = Math.hypot(sum[0]!, sum[1]!, sum[2]!) || 1
+      return [sum[0]! / length, sum[1]! / length, sum[2]! / length] as Vec3
+    })
+  }
+  rings.forEach((ring, i) => {
+    const n = dirs[i]!
+    const row = smooth[i]!
+    const mean = row.reduce((sum, m) => sum + m, 0) / row.length
+    ring.forEach((v, k) => {
+      const m = k < columns ? row[k]! : mean
+      for (let a = 0; a < 3; a++) p[v * 3 + a]! += n[a]! * m
+    })
+  })
 }
 
 /**
@@ -876,6 +920,15 @@ export async function buildKneeModel(
       }).field,
     ]),
   ) as Record<Bone, Sdf>
+  // what the iliotibial band covers: the vastus lateralis, the femur and the tibia
+  const thighField = (): Sdf => {
+    const vl = solidify([src.get('muscle-vastus-lateralis')], {
+      cellMm: 1,
+      bridgeVoxels: 1,
+      smoothVoxels: 0.5,
+    }).field
+    return (x, y, z) => Math.min(vl(x, y, z), boneFields.femur(x, y, z), boneFields.tibia(x, y, z))
+  }
   const built = new Map<string, Array<{ mesh: MeshData; skin: SkinData; tissue: TissueMaterial }>>()
   for (const t of builtTissues(l, bellies, {
     femur: src.get('bone-femur'),
@@ -891,6 +944,9 @@ export async function buildKneeModel(
     })
     const id = t.id.split('#')[0]!
     if (SHEETS.has(id)) conformSheet(mesh, boneFields.femur, 1.2, 18)
+    // the band lies on the vastus lateralis and the condyles, not on a flat plane above them; its
+    // top, inside the TFL's end, is left where it starts
+    if (t.conformTo === 'thigh') conformSheet(mesh, thighField(), 1.4, 14, 0.06, 0.14)
     const attached = ATTACHED_BONES[id] ?? []
     declashRings(
       mesh,
@@ -933,7 +989,11 @@ export async function buildKneeModel(
 
   // ---- baked occlusion over everything in the bind pose ----
   const grid = occlusionGrid([...rigid.map(([, m]) => m), ...skinned.map((s) => s.mesh)], 1.5)
-  const shade = (mesh: MeshData) => bakeOcclusion(grid, mesh.positions, mesh.normals)
+  const shade = (mesh: MeshData) => {
+    const colours = bakeOcclusion(grid, mesh.positions, mesh.normals)
+    if (mesh.tone) for (let i = 0; i < colours.length; i++) colours[i]! *= mesh.tone[(i / 3) | 0]!
+    return colours
+  }
 
   // ---- nodes ----
   // ---- the groove measured on the real surfaces, and its dysplastic shape ----
@@ -1095,7 +1155,11 @@ function mergeMeshData(meshes: MeshData[]): MeshData {
   const uvs = meshes.every((m) => m.uvs)
     ? (concat(meshes.map((m) => m.uvs!)) as Float32Array)
     : undefined
-  return uvs ? { ...merged, normals, uvs } : { ...merged, normals }
+  // striation where some pieces have it, plain (1) on the others
+  const tone = meshes.some((m) => m.tone)
+    ? concat(meshes.map((m) => m.tone ?? new Float32Array(m.positions.length / 3).fill(1)))
+    : undefined
+  return { ...merged, normals, ...(uvs ? { uvs } : {}), ...(tone ? { tone } : {}) }
 }
 
 function concat<T extends Float32Array | Uint8Array>(arrays: T[]): T {

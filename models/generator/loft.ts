@@ -24,6 +24,18 @@ export type LoftProfile = {
   endBMm?: readonly [number, number]
   /** Fraction of the swelling pushed away from the bone (along `depth`) instead of both ways. */
   outwardShift?: number
+  /**
+   * Superellipse exponent of the section: 2 is an ellipse, higher is a band with rounded sides
+   * (a flat ellipse is a blade whose edges are thinner than a real tendon's).
+   */
+  squareness?: number
+  /**
+   * Fibre ridges: every other vertex around the ring has its normal tilted this far (radians)
+   * across the fibres, so the light shows fine striation along the tendon.
+   */
+  ridgeTiltRad?: number
+  /** Fibre striation in the colour: every other vertex around the ring this much darker (0-1). */
+  striation?: number
 }
 
 export type LoftOptions = {
@@ -135,6 +147,7 @@ export function loft({
   const normals = new Float32Array(vertexCount * 3)
   const uvs = new Float32Array(vertexCount * 2)
   const along = new Float32Array(vertexCount)
+  const tone = new Float32Array(vertexCount).fill(1)
   const indices: number[] = []
 
   // ---- vertices: an ellipse per ring, oriented by the tangent and the depth direction ----
@@ -151,20 +164,39 @@ export function loft({
     const perimeter =
       Math.PI *
       (3 * (width + thickness) - Math.sqrt((3 * width + thickness) * (width + 3 * thickness)))
+    const n = profile.squareness ?? 2
+    const tilt = profile.ridgeTiltRad ?? 0
     for (let s = 0; s <= segments; s++) {
       const angle = (s / segments) * Math.PI * 2
-      const c = Math.cos(angle)
-      const sn = Math.sin(angle)
+      // superellipse |x/w|^n + |y/t|^n = 1: position and normal (the gradient) from the angle
+      const c = Math.sign(Math.cos(angle)) * Math.abs(Math.cos(angle)) ** (2 / n)
+      const sn = Math.sign(Math.sin(angle)) * Math.abs(Math.sin(angle)) ** (2 / n)
+      const nc = (Math.sign(c) * Math.abs(c) ** (n - 1)) / width
+      const ns = (Math.sign(sn) * Math.abs(sn) ** (n - 1)) / thickness
       const v = r * columns + s
       for (let a = 0; a < 3; a++) {
         positions[v * 3 + a] =
           centre[a]! + side[a]! * c * width + outward[a]! * (sn * thickness + shift)
-        normals[v * 3 + a] = side[a]! * c * thickness + outward[a]! * sn * width
+        normals[v * 3 + a] = side[a]! * nc + outward[a]! * ns
       }
       normalizeAt(normals, v)
+      if (tilt && s % 2 === 1 && s !== segments) {
+        // tilt about the tangent: toward the ring's next vertex (a ridge between two grooves)
+        const t = Math.tan(tilt)
+        const along = (s / segments) * Math.PI * 2
+        for (let a = 0; a < 3; a++)
+          normals[v * 3 + a] =
+            normals[v * 3 + a]! +
+            t *
+              (-side[a]! * Math.sin(along) + outward[a]! * Math.cos(along)) *
+              (s % 4 === 1 ? 1 : -1)
+        normalizeAt(normals, v)
+      }
       uvs[v * 2] = ((s / segments) * perimeter) / FIBRE_UV_SCALE_MM
       uvs[v * 2 + 1] = (t * length) / FIBRE_UV_SCALE_MM
       along[v] = t
+      // the seam's two copies (s = 0 and s = segments) stay alike
+      if (profile.striation && s % 2 === 1 && s !== segments) tone[v] = 1 - profile.striation
     }
   }
   // end caps: a centre vertex each
@@ -201,7 +233,14 @@ export function loft({
     const base = rings * columns
     indices.push(endCap, base + s, base + s + 1)
   }
-  const mesh: Loft = { positions, normals, uvs, along, indices: new Uint32Array(indices) }
+  const mesh: Loft = {
+    positions,
+    normals,
+    uvs,
+    along,
+    indices: new Uint32Array(indices),
+    ...(profile.striation ? { tone } : {}),
+  }
   return fixWinding(mesh)
 }
 

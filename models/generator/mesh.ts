@@ -14,6 +14,8 @@ export type MeshData = {
   indices: Uint32Array
   /** optional uv per vertex (fibre coordinates for muscle striation) */
   uvs?: Float32Array
+  /** optional brightness per vertex (0-1), multiplied into the baked occlusion: fibre striation */
+  tone?: Float32Array
 }
 
 export type PolygoniseOptions = {

@@ -11,6 +11,9 @@ import type { Vec3 } from './sdf'
 import { BEND, FEMUR, PATELLA, PELVIS, TIBIA, WRAP } from './skin'
 import { vertexNormals } from './sources'
 
+/** Fibre striation on every built tendon and sheet: ridges in the shading and a faint colour line. */
+export const FIBRES = { ridgeTiltRad: 0.14, striation: 0.07 } as const
+
 export type BuiltTissue = {
   id: string
   tissue: 'tendon' | 'fascia' | 'ligament'
@@ -23,6 +26,8 @@ export type BuiltTissue = {
   heightAnchors?: ReadonlyArray<readonly [number, number]>
   ringSpacingMm?: number
   segments?: number
+  /** A sheet laid onto what it covers: 'thigh' is the vastus lateralis, femur and tibia. */
+  conformTo?: 'thigh'
 }
 
 /** Centre of the vertices within `bandMm` of a mesh's lowest (or highest) point. */
@@ -108,6 +113,27 @@ export function drape(points: Vec3[], surfaces: RawMesh[], offsetMm: number, ste
   return path
 }
 
+/** Fraction of a polyline's length (0..1) where it first comes down to height y (mm). */
+export function fractionAtHeight(points: Vec3[], y: number): number {
+  let total = 0
+  const lengths = [0]
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!
+    const b = points[i]!
+    total += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2])
+    lengths.push(total)
+  }
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!
+    const b = points[i]!
+    if (a[1] >= y && b[1] < y) {
+      const u = (a[1] - y) / (a[1] - b[1])
+      return (lengths[i - 1]! + (lengths[i]! - lengths[i - 1]!) * u) / total
+    }
+  }
+  return 1
+}
+
 const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
   a[0] + (b[0] - a[0]) * t,
@@ -153,8 +179,8 @@ export function builtTissues(
       add(rfEnd, [0, 12, -2]),
       onVi(rfEnd[1] - 25),
       onVi((rfEnd[1] + top[1]) / 2),
-      onVi(top[1] + 14),
-      // onto the front of the patella's base
+      // then straight onto the front of the patella's base: a point laid on the vastus
+      // intermedius just above the patella bent the tendon into an S over the suprapatellar fat
       add(top, [0, -4, 3]),
     ],
     // about 30 mm wide at the patella, 6-8 mm thick (MRI norms; Zeiss 1994: 8 mm)
@@ -166,6 +192,8 @@ export function builtTissues(
       endBMm: [15, 3.2],
       bellyAt: 0.75,
       bellySpread: 0.6,
+      squareness: 2.6,
+      ...FIBRES,
     },
     depth: [0, 0, 1],
     // femur at the top, the wrap where it lies on the trochlea, the patella at its insertion
@@ -196,6 +224,9 @@ export function builtTissues(
       endThicknessMm: 2.8,
       bellyThicknessMm: 2.6,
       endBMm: [11, 3],
+      // a band with rounded sides, not a blade
+      squareness: 3,
+      ...FIBRES,
     },
     depth: [0, 0.25, 1],
     // blended along its whole length, so both ends follow their bones and the band stays straight
@@ -218,30 +249,44 @@ export function builtTissues(
     const side = sideAt(vl, y, [-1, 0, 0.15])
     if (side) itbPoints.push([side[0] - 2.5, y, side[2] - 2])
   }
-  itbPoints.push(add(l.lateralEpicondyle, [-6, -8, 10]), add(l.gerdysTubercle, [1, 1, -1]))
+  // over the epicondyle itself, on the flexion axis, so it can turn there (see the skinning below)
+  itbPoints.push(add(l.lateralEpicondyle, [-3, 0, -3]), add(l.gerdysTubercle, [1, 1, -1]))
   const itbPath = drape(itbPoints, [vl, bones.femur, bones.tibia], 1.3, 18)
+  // Skinning: the band rides on the femur down to just above the lateral epicondyle and on the
+  // tibia from just below it, blended across the epicondyle, which lies on the knee's flexion
+  // axis. Its lower part then swings back behind the epicondyle as the knee bends, as the real band
+  // does past about 30 deg (Orchard 1996: it crosses the epicondyle at 20-30 deg), instead of a
+  // blend across the whole condyle cutting a chord under it and round its front.
+  const epicondyleY = l.lateralEpicondyle[1]
+  const itbFemurUntil = fractionAtHeight(itbPath, epicondyleY + 10)
+  const itbTibiaFrom = fractionAtHeight(itbPath, epicondyleY - 8)
   const iliotibialBand: BuiltTissue = {
     id: 'iliotibial-band',
     tissue: 'fascia',
     points: itbPath,
-    // a flat sheet, about 2 mm thick at the knee (Goh 2003, J Clin Ultrasound: 1.9 mm by ultrasound)
+    // A thin fascial sheet, broad over the vastus lateralis and narrowing to its insertion: about
+    // 4-5 cm wide at mid-thigh and 1.5 cm at Gerdy's tubercle (Terry 1986; Fairclough 2006), about
+    // 1.2-2 mm thick (Goh 2003, J Clin Ultrasound: 1.9 mm at the knee by ultrasound)
     profile: {
-      endWidthMm: 16,
-      bellyWidthMm: 15,
-      endThicknessMm: 0.9,
-      bellyThicknessMm: 0.8,
-      endBMm: [7, 1.4],
+      endWidthMm: 13,
+      bellyWidthMm: 22,
+      bellyAt: 0.35,
+      bellySpread: 0.4,
+      endThicknessMm: 0.6,
+      bellyThicknessMm: 0.6,
+      endBMm: [7, 0.9],
+      ...FIBRES,
     },
     depth: [-1, 0, 0],
-    // it slides back over the lateral epicondyle as the knee bends: the bend joint carries it there
     anchors: [
       [0, PELVIS],
       [0.12, FEMUR],
-      [0.78, FEMUR],
-      [0.88, BEND],
-      [0.97, TIBIA],
+      [itbFemurUntil, FEMUR],
+      [itbTibiaFrom, TIBIA],
     ],
-    ringSpacingMm: 8,
+    conformTo: 'thigh',
+    // rings close enough that the turn at the epicondyle spreads over several of them
+    ringSpacingMm: 5,
     segments: 14,
   }
 
@@ -271,6 +316,7 @@ export function builtTissues(
       endThicknessMm: 0.6,
       bellyThicknessMm: 0.7,
       endBMm: [6, 0.7],
+      ...FIBRES,
     },
     depth: [-1, 0, 0.25],
     anchors: [
@@ -320,6 +366,8 @@ export function builtTissues(
       endThicknessMm: 1.3,
       bellyThicknessMm: 1.3,
       endBMm: [5, 1.4],
+      squareness: 2.6,
+      ...FIBRES,
     },
     depth: [0.5, 0, 1],
     anchors: [
@@ -341,6 +389,7 @@ export function builtTissues(
       bellyWidthMm: half * 0.9,
       endThicknessMm: half * 0.8,
       bellyThicknessMm: half * 0.75,
+      ...FIBRES,
     },
     depth: [0, 0, 1],
     anchors: [],

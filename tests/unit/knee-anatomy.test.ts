@@ -470,3 +470,30 @@ describe('the front of the kneecap stays clear of muscle, 0-120 deg', () => {
     }, 120_000)
   }
 })
+
+// The iliotibial band runs down the outside of the thigh, over the lateral epicondyle, to Gerdy's
+// tubercle; past about 30 deg it lies behind the epicondyle (it crosses it at 20-30 deg; Orchard
+// 1996). It never wraps under the condyles and round the front of the femur: the J-shaped hook of a
+// skinning that blended the band between the femur and the turning tibia across the whole condyle
+// put its lower part 20-23 mm in front of the epicondyle at 60-120 deg. Measured in the femur's
+// frame (the pose moves the tibia, not the femur): from 60 deg on, the band's vertices below the
+// epicondyle stay behind a line 12 mm in front of it (about the band's half-width at the knee, so
+// the band's centre is behind the epicondyle).
+describe('the iliotibial band follows the outside of the knee, 60-120 deg', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: no hook round the front of the lateral condyle`, () => {
+      const rows: string[] = []
+      for (const flexion of [60, 75, 90, 105, 120]) {
+        pose(flexion, preset)
+        const epicondyle = positionMm(scene, 'landmark-lateral-epicondyle')
+        const p = posedVerticesMm(meshOf(scene, 'iliotibial-band'))
+        let front = -Infinity
+        for (let i = 0; i < p.length; i += 3)
+          if (p[i + 1]! < epicondyle.y - 5) front = Math.max(front, p[i + 2]! - epicondyle.z)
+        rows.push(`${flexion} deg: ${front.toFixed(1)} mm in front`)
+      }
+      console.log(`${preset}: ${rows.join('; ')}`)
+      for (const row of rows) expect(parseFloat(row.split(': ')[1]!), row).toBeLessThanOrEqual(12)
+    }, 60_000)
+  }
+})
