@@ -22,7 +22,8 @@ node models/preview/shoot.mjs \
   $(view bent-120 120 '[-0.55,0.04,0.06]' '[0,-0.005,0.01]' '[0,1,0]' 32) \
   | grep -v favicon
 R=../shared/reference/images
-if [ -d "$R" ]; then
+# the side-by-side sheet needs ImageMagick; without it the views above are still written
+if [ -d "$R" ] && command -v convert >/dev/null; then
   convert \( $OUT/model-anterior.png -resize x420 \) \( "$R/assembled-vhf-knee-anterior.png" -resize x420 \) \
     \( $OUT/model-lateral.png -resize x420 \) \( "$R/assembled-vhf-knee-lateral-bones.png" -resize x420 \) +append \
     \( $OUT/model-skyline.png -resize x420 \) \( "$R/real-patellofemoral-skyline.png" -resize x420 \) \
