@@ -19,6 +19,7 @@ import {
   useViewHiding,
   type StageKnee,
 } from './stage/useHighlightLook'
+import { useDrawWhenReady } from './stage/useDrawWhenReady'
 import { useKneePose } from './stage/useKneePose'
 import { useLabelProjector } from './stage/useLabelProjector'
 import { useLoadMap } from './stage/useLoadMap'
@@ -43,6 +44,7 @@ export type KneeStageProps = {
   trackingLabel?: string
   normalLabel?: string
   onSelect?: (id: StructureId) => void
+  /** Called after the first frame that draws the knee (again for each new model). */
   onReady?: () => void
   /** Called when the model cannot be shown (the figure also says why). */
   onModelError?: (error: KneeModelError) => void
@@ -110,6 +112,7 @@ export function KneeStage({
   // moment (an activity's peak), which only a frame puts on screen
   useEffect(() => invalidate(), [reducedMotion, invalidate])
   const onScreen = useOnScreen()
+  useDrawWhenReady(knee, onReady)
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)
   useRadiographLook(knee, store)
@@ -141,13 +144,9 @@ export function KneeStage({
     },
   })
 
-  const handleReady = useCallback(
-    (nodes: KneeNodes, materials: StructureMaterials) => {
-      setKnee({ nodes, materials })
-      onReady?.()
-    },
-    [onReady],
-  )
+  const handleReady = useCallback((nodes: KneeNodes, materials: StructureMaterials) => {
+    setKnee({ nodes, materials })
+  }, [])
   const handleNormalReady = useCallback((nodes: KneeNodes) => setNormal(nodes), [])
   useEffect(() => {
     if (compare !== 'side-by-side') setNormal(null)

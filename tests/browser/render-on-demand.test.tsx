@@ -2,7 +2,7 @@
 // no frames.
 import { afterEach, describe, expect, it } from 'vitest'
 import kneeUrl from '../../models/knee.glb?url'
-import { KneeExplainer, type KneeExplainerApi } from '../../src'
+import { KneeExplainer, clearKneeModelCache, type KneeExplainerApi } from '../../src'
 import { createRef } from 'react'
 import {
   captureRootState,
@@ -48,6 +48,41 @@ async function framesIn(frames: () => number, ms: number): Promise<number> {
 }
 
 describe('render on demand', { timeout: 240_000 }, () => {
+  it('draws no frame until its knee is in, and says ready after a frame that drew it', async () => {
+    // the model's download waits for the test: until then an empty frame would be a wasted
+    // composite (with software WebGL, tenths of a second the first real frame waits behind)
+    clearKneeModelCache()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const realFetch = window.fetch
+    window.fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input)
+      if (url.includes(kneeUrl)) await held
+      return realFetch(input, init)
+    }
+    try {
+      const created = captureRootState()
+      let framesAtReady = -1
+      mounted = await mountFigure(
+        <KneeExplainer
+          src={kneeUrl}
+          controls={false}
+          caption={false}
+          canvasProps={{ onCreated: created.onCreated }}
+          onReady={() => (framesAtReady = state.gl.info.render.frame)}
+        />,
+      )
+      const state = await settled(await created.ready)
+      await sleep(1000) // r3f has had its frames (it draws one when its canvas is made or resized)
+      expect(state.gl.info.render.frame).toBe(0)
+      release()
+      await waitUntil(() => framesAtReady >= 0, 60_000)
+      expect(framesAtReady).toBeGreaterThanOrEqual(1)
+    } finally {
+      window.fetch = realFetch
+    }
+  })
+
   it('draws while playing on screen, and stops when paused or scrolled away', async () => {
     const api = createRef<KneeExplainerApi>()
     const created = captureRootState()
