@@ -22,31 +22,28 @@ type Shot = {
   background?: string
 }
 
-const COLOURS: Record<string, number> = {
-  bone: 0xe8dcc4,
-  cartilage: 0x9fb8d0,
-  meniscus: 0xd9dfe3,
-  bursa: 0xa9cbe6,
-  muscle: 0xa0483f,
-  tendon: 0xf4f4f0,
-  ligament: 0xece6da,
-  fascia: 0xeceeed,
-}
-
 async function render(shot: Shot) {
   const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
   renderer.setSize(shot.width, shot.height)
   renderer.setPixelRatio(1)
+  // as @react-three/fiber's <Canvas> sets it up for the figure (src/scene/KneeCanvas.tsx)
+  renderer.toneMapping = THREE.ACESFilmicToneMapping
+  renderer.outputColorSpace = THREE.SRGBColorSpace
   document.body.appendChild(renderer.domElement)
   const scene = new THREE.Scene()
   scene.background = new THREE.Color(shot.background ?? '#f4f1ea')
-  scene.add(new THREE.HemisphereLight(0xffffff, 0x8a8070, 1.3))
-  const key = new THREE.DirectionalLight(0xffffff, 2.0)
-  key.position.set(0.4, 1, 1.2)
-  scene.add(key)
-  const rim = new THREE.DirectionalLight(0xffffff, 0.8)
-  rim.position.set(-1, 0.3, -1)
-  scene.add(rim)
+  // the figure's own light rig, value for value (src/scene/LightRig.tsx)
+  scene.add(new THREE.HemisphereLight('#f4f1ea', '#8a8178', 1.0))
+  for (const [position, intensity, colour] of [
+    [[1.2, 2.4, 2.6], 2.1, '#ffffff'], // key
+    [[-2.4, 0.6, 1.4], 0.7, '#dfe8f2'], // fill
+    [[0.3, -0.6, 2.4], 0.55, '#ffffff'], // front fill
+    [[0.4, 1.2, -3], 1.1, '#ffffff'], // rim
+  ] as const) {
+    const light = new THREE.DirectionalLight(colour, intensity)
+    light.position.set(position[0], position[1], position[2])
+    scene.add(light)
+  }
   const loader = new GLTFLoader()
   loader.setMeshoptDecoder(MeshoptDecoder)
   const gltf = await loader.loadAsync(shot.url)
