@@ -22,6 +22,7 @@ import { loft, type Loft } from './loft'
 import { meshField, polygonise, simplify, type MeshData } from './mesh'
 import { ellipsoid, type Sdf, type Vec3 } from './sdf'
 import { ATTACHED_BONES, type Bone } from '../../src/anatomy/attachments'
+import { TISSUE_COLOURS } from '../../src/anatomy/tissues'
 import {
   BEND,
   POPLITEAL,
@@ -41,6 +42,7 @@ import {
   builtTissues,
   FIBRES,
   bursae,
+  patellarTendonLine,
   reachInto,
   type Bellies,
   type BuiltTissue,
@@ -499,6 +501,60 @@ function clearanceOf(name: string): number {
   return name === 'quadriceps-tendon' ? 4 : WRAPPING.has(name) ? 2 : 0.6
 }
 
+/**
+ * Shading only: normals that face forward (+Z) lean up to `rad` toward +Y, in proportion to how far
+ * forward they face, so a band whose front faces down still reads in the light from above-front.
+ */
+function leanNormals(mesh: MeshData, rad: number): void {
+  const n = mesh.normals
+  const k = Math.tan(rad)
+  for (let v = 0; v < n.length; v += 3) {
+    const forward = Math.max(n[v + 2]!, 0)
+    if (forward <= 0) continue
+    n[v + 1] = n[v + 1]! + k * forward
+    const length = Math.hypot(n[v]!, n[v + 1]!, n[v + 2]!) || 1
+    for (let a = 0; a < 3; a++) n[v + a] = n[v + a]! / length
+  }
+}
+
+/**
+ * What a thin sheet's baked colour is multiplied by to take on `share` of the colour beneath it:
+ * the tissue's colour over the sheet's own (fascia), per channel, in linear light.
+ */
+const TINT: Record<'muscle' | 'bone', readonly [number, number, number]> = (() => {
+  const linear = (hex: string) =>
+    [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+  const fascia = linear(TISSUE_COLOURS.fascia)
+  const over = (tissue: 'muscle' | 'bone') => {
+    const c = linear(TISSUE_COLOURS[tissue])
+    return [0, 1, 2].map((k) => c[k]! / fascia[k]!) as unknown as [number, number, number]
+  }
+  return { muscle: over('muscle'), bone: over('bone') }
+})()
+
+/**
+ * Per-vertex rgb multipliers: where a sheet lies within 2 mm of what is beneath it, it takes
+ * `share` of that tissue's colour (a thin fascia shows what it covers), fading out by 6 mm.
+ */
+function tintBeneath(
+  positions: Float32Array,
+  beneath: Sdf,
+  share: number,
+  colour: readonly [number, number, number],
+): Float32Array {
+  const tint = new Float32Array(positions.length)
+  for (let v = 0; v < positions.length; v += 3) {
+    const d = beneath(positions[v]!, positions[v + 1]!, positions[v + 2]!)
+    const u = Math.min(Math.max((6 - d) / 4, 0), 1)
+    const w = share * u * u * (3 - 2 * u)
+    for (let a = 0; a < 3; a++) tint[v + a] = 1 - w * (1 - colour[a]!)
+  }
+  return tint
+}
+
 /** A loft's vertices grouped by ring, from the start of the path to its end. */
 function ringsOf(mesh: Loft): number[][] {
   const ringOf = new Map<number, number[]>()
@@ -739,6 +795,17 @@ export async function buildKneeModel(
   })
   const bendJoint = knee.node('joint-knee-bend', femurJoint)
   const poplitealJoint = knee.node('joint-popliteal', femurJoint)
+  // the patellar tendon's straight piece: at its tibial insertion, aimed at its patellar origin by
+  // src/model/pose.ts, which reads the two anchors (metres; the tibia's joint sits at the knee
+  // frame's origin, the patella's at its centre) and their direction in the bind pose
+  const tendonLine = patellarTendonLine(l, src.get('bone-patella'), src.get('bone-tibia'))
+  const tendonJoint = knee.node('joint-patellar-tendon', femurJoint, tendonLine.insertion)
+  const metres = (v: readonly number[]) => v.map((x) => x * MM)
+  tendonJoint.setExtras({
+    tibiaAnchor: metres(tendonLine.insertion),
+    patellaAnchor: metres(tendonLine.origin.map((x, a) => x - l.patellaCentre[a]!)),
+    bindDirection: metres(tendonLine.origin.map((x, a) => x - tendonLine.insertion[a]!)),
+  })
   const jointOrigins: Vec3[] = [
     [0, 0, 0],
     [0, 0, 0],
@@ -747,6 +814,7 @@ export async function buildKneeModel(
     [0, wrap.superiorMm, wrap.anteriorMm],
     [0, 0, 0],
     [0, 0, 0],
+    tendonLine.insertion,
   ]
   const jointNodes = [
     pelvisJoint,
@@ -756,6 +824,7 @@ export async function buildKneeModel(
     wrapJoint,
     bendJoint,
     poplitealJoint,
+    tendonJoint,
   ]
 
   // ---- every surface in the bind pose, for the baked occlusion ----
@@ -920,13 +989,16 @@ export async function buildKneeModel(
       }).field,
     ]),
   ) as Record<Bone, Sdf>
-  // what the iliotibial band covers: the vastus lateralis, the femur and the tibia
-  const thighField = (): Sdf => {
-    const vl = solidify([src.get('muscle-vastus-lateralis')], {
+  let vastusLateralis: Sdf | undefined
+  const vastusLateralisField = (): Sdf =>
+    (vastusLateralis ??= solidify([src.get('muscle-vastus-lateralis')], {
       cellMm: 1,
       bridgeVoxels: 1,
       smoothVoxels: 0.5,
-    }).field
+    }).field)
+  // what the iliotibial band covers: the vastus lateralis, the femur and the tibia
+  const thighField = (): Sdf => {
+    const vl = vastusLateralisField()
     return (x, y, z) => Math.min(vl(x, y, z), boneFields.femur(x, y, z), boneFields.tibia(x, y, z))
   }
   const built = new Map<string, Array<{ mesh: MeshData; skin: SkinData; tissue: TissueMaterial }>>()
@@ -943,7 +1015,10 @@ export async function buildKneeModel(
       segments: t.segments ?? 14,
     })
     const id = t.id.split('#')[0]!
-    if (SHEETS.has(id)) conformSheet(mesh, boneFields.femur, 1.2, 18)
+    if (t.normalLeanRad) leanNormals(mesh, t.normalLeanRad)
+    // the medial retinaculum lies close on the capsule over the condyle
+    if (SHEETS.has(id))
+      conformSheet(mesh, boneFields.femur, id === 'medial-retinaculum' ? 0.8 : 1.2, 18)
     // the band lies on the vastus lateralis and the condyles, not on a flat plane above them; its
     // top, inside the TFL's end, is left where it starts
     if (t.conformTo === 'thigh') conformSheet(mesh, thighField(), 1.4, 14, 0.06, 0.14)
@@ -955,6 +1030,10 @@ export async function buildKneeModel(
         .map((b) => boneFields[b]),
       clearanceOf(id),
     )
+    if (t.underTint) {
+      const beneath = t.underTint.beneath === 'thigh' ? vastusLateralisField() : boneFields.femur
+      mesh.tint = tintBeneath(mesh.positions, beneath, t.underTint.share, TINT[t.underTint.colour])
+    }
     const list = built.get(id) ?? []
     const skin = t.heightAnchors
       ? skinByCoordinate(mesh.positions, t.heightAnchors)
@@ -992,6 +1071,7 @@ export async function buildKneeModel(
   const shade = (mesh: MeshData) => {
     const colours = bakeOcclusion(grid, mesh.positions, mesh.normals)
     if (mesh.tone) for (let i = 0; i < colours.length; i++) colours[i]! *= mesh.tone[(i / 3) | 0]!
+    if (mesh.tint) for (let i = 0; i < colours.length; i++) colours[i]! *= mesh.tint[i]!
     return colours
   }
 
@@ -1159,7 +1239,16 @@ function mergeMeshData(meshes: MeshData[]): MeshData {
   const tone = meshes.some((m) => m.tone)
     ? concat(meshes.map((m) => m.tone ?? new Float32Array(m.positions.length / 3).fill(1)))
     : undefined
-  return { ...merged, normals, ...(uvs ? { uvs } : {}), ...(tone ? { tone } : {}) }
+  const tint = meshes.some((m) => m.tint)
+    ? concat(meshes.map((m) => m.tint ?? new Float32Array(m.positions.length).fill(1)))
+    : undefined
+  return {
+    ...merged,
+    normals,
+    ...(uvs ? { uvs } : {}),
+    ...(tone ? { tone } : {}),
+    ...(tint ? { tint } : {}),
+  }
 }
 
 function concat<T extends Float32Array | Uint8Array>(arrays: T[]): T {

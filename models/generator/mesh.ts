@@ -16,6 +16,11 @@ export type MeshData = {
   uvs?: Float32Array
   /** optional brightness per vertex (0-1), multiplied into the baked occlusion: fibre striation */
   tone?: Float32Array
+  /**
+   * optional rgb multiplier per vertex (0-1), multiplied into the baked colour: a thin sheet takes
+   * on the colour of what lies beneath it
+   */
+  tint?: Float32Array
 }
 
 export type PolygoniseOptions = {

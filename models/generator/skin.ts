@@ -14,6 +14,7 @@ export const SKIN_JOINTS = [
   'joint-quadriceps-wrap',
   'joint-knee-bend',
   'joint-popliteal',
+  'joint-patellar-tendon',
 ] as const
 export const PELVIS = 0
 export const FEMUR = 1
@@ -29,6 +30,11 @@ export const BEND = 5
  * behind the femur past 100 deg.
  */
 export const POPLITEAL = 6
+/**
+ * The patellar tendon rides it: set in src/model/pose.ts at its tibial insertion and aimed at its
+ * patellar origin, so the taut band stays straight between the two in every pose.
+ */
+export const PATELLAR_TENDON = 7
 
 /** [height (mm, knee frame Y) or a function of the vertex, joint] from top to bottom. */
 export type HeightAnchors = ReadonlyArray<readonly [heightMm: number, joint: number]>

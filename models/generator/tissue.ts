@@ -8,7 +8,7 @@ import type { RawMesh } from '../importer/stl'
 import type { Landmarks } from './landmarks'
 import type { LoftProfile } from './loft'
 import type { Vec3 } from './sdf'
-import { BEND, FEMUR, PATELLA, PELVIS, TIBIA, WRAP } from './skin'
+import { BEND, FEMUR, PATELLA, PATELLAR_TENDON, PELVIS, TIBIA, WRAP } from './skin'
 import { vertexNormals } from './sources'
 
 /** Fibre striation on every built tendon and sheet: ridges in the shading and a faint colour line. */
@@ -28,6 +28,16 @@ export type BuiltTissue = {
   segments?: number
   /** A sheet laid onto what it covers: 'thigh' is the vastus lateralis, femur and tibia. */
   conformTo?: 'thigh'
+  /**
+   * Shading only: the front's normals lean this far (radians) toward +Y (up the leg), for a band
+   * whose surface faces down, away from the figure's key light from above-front.
+   */
+  normalLeanRad?: number
+  /**
+   * Baked colour: a thin sheet takes `share` of the colour of the tissue it lies on ('thigh': the
+   * vastus lateralis's muscle; 'femur': the bone), where it lies within a few millimetres of it.
+   */
+  underTint?: { beneath: 'thigh' | 'femur'; colour: 'muscle' | 'bone'; share: number }
 }
 
 /** Centre of the vertices within `bandMm` of a mesh's lowest (or highest) point. */
@@ -208,34 +218,42 @@ export function builtTissues(
   }
 
   // ---- patellar tendon: a thick band from the apex to the tibial tuberosity ----
-  // A straight band (evenly spaced points, so the spline cannot kink), from 4 mm inside the
-  // patella's distal pole to 3 mm inside the tuberosity's upper part, where it inserts.
-  const ptTop = add(apex, [0, 3, 2])
-  const ptBottom = add(l.tibialTuberosity, [0, 4, -3])
+  const pt = patellarTendonLine(l, bones.patella, tibia)
   const patellarTendon: BuiltTissue = {
     id: 'patellar-tendon',
     tissue: 'tendon',
-    points: [0, 0.25, 0.5, 0.75, 1].map((t) => lerp(ptTop, ptBottom, t)),
-    // 25-30 mm wide and 4-6 mm thick, narrowing toward the tuberosity (Hamilton 2004, MRI of
-    // normal patellar tendons)
+    // straight (evenly spaced points, so the spline cannot kink)
+    points: [0, 0.25, 0.5, 0.75, 1].map((t) => lerp(pt.top, pt.bottom, t)),
+    // 25-30 mm wide at the apex narrowing to 20-25 mm at the tuberosity, 4-6 mm thick (Hamilton
+    // 2004, MRI of normal patellar tendons); thin where it starts on the patella's front, so it
+    // fades onto the bone instead of standing off it as a board
     profile: {
-      endWidthMm: 13.5,
-      bellyWidthMm: 12.5,
-      endThicknessMm: 2.8,
+      endWidthMm: 8,
+      bellyWidthMm: 14,
+      bellyAt: pt.leavesAt + 0.05,
+      bellySpread: 0.55,
+      endThicknessMm: 0.8,
       bellyThicknessMm: 2.6,
-      endBMm: [11, 3],
-      // a band with rounded sides, not a blade
-      squareness: 3,
-      ...FIBRES,
+      endBMm: [10.5, 2],
+      // an oval band, crowned across its width so its front catches the light down the middle
+      squareness: 2.1,
+      ridgeTiltRad: FIBRES.ridgeTiltRad,
     },
     depth: [0, 0.25, 1],
-    // blended along its whole length, so both ends follow their bones and the band stays straight
+    // on the patella where it lies on its front, then one straight piece aimed from the tuberosity
+    // at the apex (src/model/pose.ts), then on the tibia where it enters the tuberosity
     anchors: [
-      [0.06, PATELLA],
-      [0.94, TIBIA],
+      [pt.leavesAt - 0.04, PATELLA],
+      [pt.leavesAt + 0.05, PATELLAR_TENDON],
+      [pt.entersAt - 0.06, PATELLAR_TENDON],
+      [pt.entersAt + 0.03, TIBIA],
     ],
     ringSpacingMm: 3,
-    segments: 24,
+    segments: 20,
+    // it slopes 28 deg from the vertical (the patella stands 20-27 mm in front of the tuberosity
+    // at extension), so its front faces down and away from the key light and read dull grey
+    // against the bone; an atlas paints it a glossy white, and the shading does the same
+    normalLeanRad: 0.35,
   }
 
   // ---- iliotibial band: from TFL and gluteus maximus down the outer thigh to Gerdy's tubercle ----
@@ -285,6 +303,9 @@ export function builtTissues(
       [itbTibiaFrom, TIBIA],
     ],
     conformTo: 'thigh',
+    // over the vastus lateralis it is a thin sheet through which the muscle shows: pale
+    // pinkish-silver there, white where it lies on bone at the knee
+    underTint: { beneath: 'thigh', colour: 'muscle', share: 0.45 },
     // rings close enough that the turn at the epicondyle spreads over several of them
     ringSpacingMm: 5,
     segments: 14,
@@ -338,10 +359,22 @@ export function builtTissues(
         add(l.medialEpicondyle, [1, -3, 1]),
       ],
       [bones.femur],
-      2.2,
+      1.6,
       6,
     ),
+    // a thin fascial sheet on the capsule, thinner than the lateral one (Fulkerson & Gossling
+    // 1980; Warren & Marshall 1979: layer I, the deep fascia), not a board: about 0.8 mm thick
+    profile: {
+      endWidthMm: 7,
+      bellyWidthMm: 6,
+      endThicknessMm: 0.4,
+      bellyThicknessMm: 0.4,
+      endBMm: [5, 0.4],
+      ...FIBRES,
+    },
     depth: [1, 0, 0.25],
+    // it shows the condyle beneath it, as fascia does in an atlas plate
+    underTint: { beneath: 'femur', colour: 'bone', share: 0.6 },
   }
   // MPFL: upper third of the medial border to the femur between the adductor tubercle and the
   // medial epicondyle (Schottle 2007; Fujino 2013); about 50-60 mm long, 10-15 mm wide at the patella
@@ -440,6 +473,43 @@ export function builtTissues(
     mpfl,
     ...hamstrings,
   ]
+}
+
+/**
+ * The patellar tendon's centreline: from the front of the patella's lower third (its superficial
+ * fibres run on over the bone's anterior face) past the apex to the tibial tuberosity, where it
+ * inserts over the tuberosity's upper half. `leavesAt` and `entersAt` are the fractions along it
+ * where it leaves the patella's apex and enters the tuberosity: the straight piece between rides
+ * the joint-patellar-tendon, aimed from `insertion` at `origin` (both on the line).
+ */
+export function patellarTendonLine(
+  l: Landmarks,
+  patella: RawMesh,
+  tibia: RawMesh,
+): {
+  top: Vec3
+  bottom: Vec3
+  leavesAt: number
+  entersAt: number
+  origin: Vec3
+  insertion: Vec3
+} {
+  const apex = l.patellaInferiorPole
+  const onPatella = sideAt(patella, apex[1] + 10, [0, 0, 1], 1.5)!
+  const onTuberosity = sideAt(tibia, l.tibialTuberosity[1] - 7, [0, 0, 1], 1.5)!
+  // the centreline just under the patella's front and 2 mm under the tuberosity's
+  const top: Vec3 = [apex[0], onPatella[1], onPatella[2] - 0.4]
+  const bottom: Vec3 = [l.tibialTuberosity[0] + 2, onTuberosity[1], onTuberosity[2] - 2]
+  const leavesAt = (top[1] - apex[1]) / (top[1] - bottom[1])
+  const entersAt = (top[1] - (l.tibialTuberosity[1] + 2)) / (top[1] - bottom[1])
+  return {
+    top,
+    bottom,
+    leavesAt,
+    entersAt,
+    origin: lerp(top, bottom, leavesAt),
+    insertion: lerp(top, bottom, entersAt),
+  }
 }
 
 function extremeOf(mesh: RawMesh, direction: Vec3, yRange: [number, number]): Vec3 {

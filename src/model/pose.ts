@@ -37,12 +37,101 @@ export const POPLITEAL_JOINT = 'joint-popliteal'
 const POPLITEAL_FROM_DEG = 100
 const POPLITEAL_GIVE_MM = 6
 
+/**
+ * Optional joint: the patellar tendon's straight piece rides it. It sits at the tendon's tibial
+ * insertion and turns so the tendon points at its origin on the patella's apex: a taut band stays
+ * straight between the two bones instead of bowing as a blend of their turns would. Its node's
+ * extras give the two anchors in their bones' frames and the tendon's direction in the bind pose
+ * (metres): `tibiaAnchor`, `patellaAnchor` (from the patella's joint), `bindDirection`.
+ */
+export const PATELLAR_TENDON_JOINT = 'joint-patellar-tendon'
+
+type TendonAim = {
+  node: Object3D
+  tibiaAnchor: readonly number[]
+  patellaAnchor: readonly number[]
+  bindDirection: readonly number[]
+}
+
 type Wrap = {
   node: Object3D | null
   bindAngleRad: number
   bend: Object3D | null
   popliteal: Object3D | null
+  tendon: TendonAim | null
 }
+
+const isTriple = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')
+
+function tendonAimOf(node: Object3D | null | undefined): TendonAim | null {
+  const extras = node?.userData
+  if (
+    !node ||
+    !isTriple(extras?.tibiaAnchor) ||
+    !isTriple(extras.patellaAnchor) ||
+    !isTriple(extras.bindDirection)
+  )
+    return null
+  return {
+    node,
+    tibiaAnchor: extras.tibiaAnchor,
+    patellaAnchor: extras.patellaAnchor,
+    bindDirection: extras.bindDirection,
+  }
+}
+
+// scratch for the tendon's aim (no allocation per frame)
+const rotated = [0, 0, 0]
+const insertion = [0, 0, 0]
+const origin = [0, 0, 0]
+const swing = [0, 0, 0, 1]
+
+/** Rotates v by the unit quaternion q (x, y, z, w) into out. */
+function rotate(q: readonly number[], v: readonly number[], out: number[]): number[] {
+  const [x, y, z, w] = q as [number, number, number, number]
+  // t = 2 q.xyz x v; v' = v + w t + q.xyz x t
+  const tx = 2 * (y * v[2]! - z * v[1]!)
+  const ty = 2 * (z * v[0]! - x * v[2]!)
+  const tz = 2 * (x * v[1]! - y * v[0]!)
+  out[0] = v[0]! + w * tx + (y * tz - z * ty)
+  out[1] = v[1]! + w * ty + (z * tx - x * tz)
+  out[2] = v[2]! + w * tz + (x * ty - y * tx)
+  return out
+}
+
+/** Sets the tendon joint at the posed insertion, turned with the tibia and swung onto the origin. */
+function aimTendon(aim: TendonAim, tibia: BonePose, patella: BonePose): void {
+  rotate(tibia.quaternion, aim.tibiaAnchor, insertion)
+  for (let a = 0; a < 3; a++) insertion[a] = insertion[a]! + tibia.position[a]!
+  rotate(patella.quaternion, aim.patellaAnchor, origin)
+  for (let a = 0; a < 3; a++) origin[a] = origin[a]! + patella.position[a]! - insertion[a]!
+  // the bind direction as the tibia carries it, and the swing from it onto the posed direction
+  rotate(tibia.quaternion, aim.bindDirection, rotated)
+  const from = Math.hypot(rotated[0]!, rotated[1]!, rotated[2]!) || 1
+  const to = Math.hypot(origin[0]!, origin[1]!, origin[2]!) || 1
+  for (let a = 0; a < 3; a++) {
+    rotated[a] = rotated[a]! / from
+    origin[a] = origin[a]! / to
+  }
+  swing[0] = rotated[1]! * origin[2]! - rotated[2]! * origin[1]!
+  swing[1] = rotated[2]! * origin[0]! - rotated[0]! * origin[2]!
+  swing[2] = rotated[0]! * origin[1]! - rotated[1]! * origin[0]!
+  swing[3] = 1 + rotated[0]! * origin[0]! + rotated[1]! * origin[1]! + rotated[2]! * origin[2]!
+  const length = Math.hypot(swing[0], swing[1], swing[2], swing[3]) || 1
+  for (let k = 0; k < 4; k++) swing[k] = swing[k]! / length
+  // the joint's turn: the tibia's, then the swing
+  const [sx, sy, sz, sw] = swing as [number, number, number, number]
+  const [tx, ty, tz, tw] = tibia.quaternion
+  aim.node.quaternion.set(
+    sw * tx + sx * tw + sy * tz - sz * ty,
+    sw * ty - sx * tz + sy * tw + sz * tx,
+    sw * tz + sx * ty - sy * tx + sz * tw,
+    sw * tw - sx * tx - sy * ty - sz * tz,
+  )
+  aim.node.position.set(insertion[0]!, insertion[1]!, insertion[2]!)
+}
+
 const wraps = new WeakMap<Object3D, Wrap>()
 
 function wrapOf(patella: Object3D): Wrap {
@@ -55,13 +144,17 @@ function wrapOf(patella: Object3D): Wrap {
       bindAngleRad: typeof bind === 'number' ? bind : 0,
       bend: patella.parent?.getObjectByName(KNEE_BEND_JOINT) ?? null,
       popliteal: patella.parent?.getObjectByName(POPLITEAL_JOINT) ?? null,
+      tendon: tendonAimOf(patella.parent?.getObjectByName(PATELLAR_TENDON_JOINT)),
     }
     wraps.set(patella, wrap)
   }
   return wrap
 }
 
-/** Sets the tibia and patella joints (and the quadriceps wrap, where the model has one). */
+/**
+ * Sets the tibia and patella joints (and the optional ones where the model has them: the quadriceps
+ * wrap, the knee bend, the popliteal give and the patellar tendon's aim).
+ */
 export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void {
   const tibia = joints['joint-tibia']
   tibia.position.set(pose.tibia.position[0], pose.tibia.position[1], pose.tibia.position[2])
@@ -113,6 +206,7 @@ export function applyKneePose(joints: KneeNodes['joints'], pose: KneePose): void
     const u = Math.min(Math.max((turnDeg - POPLITEAL_FROM_DEG) / (120 - POPLITEAL_FROM_DEG), 0), 1)
     wrap.popliteal.position.set(0, (POPLITEAL_GIVE_MM * u) / 1000, 0)
   }
+  if (wrap.tendon) aimTendon(wrap.tendon, pose.tibia, pose.patella)
 }
 
 const morphSlots = new WeakMap<Object3D, { influences: number[]; index: number } | null>()

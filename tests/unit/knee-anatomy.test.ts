@@ -497,3 +497,67 @@ describe('the iliotibial band follows the outside of the knee, 60-120 deg', () =
     }, 60_000)
   }
 })
+
+// A patellar tendon is a taut band: from the patella's apex to the tibial tuberosity it stays
+// nearly straight in every pose. Skin weights blended between the patella and the tibia along its
+// length bow it into an arc when the two turn apart (the old model: 5-6 mm at 90-120 deg).
+// Measured: the tendon cut by planes across the apex-tuberosity line (the landmarks), each cut's
+// centre (the centreline there: the perimeter's centre, which for a symmetric band is its
+// section's); the cuts at a quarter, half and three quarters of the way stay within 3 mm of the
+// line through the cuts at the apex and at the tuberosity.
+describe('the patellar tendon stays straight, 0-120 deg', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: its centreline strays less than 3 mm from the apex-tuberosity line`, () => {
+      const mesh = meshOf(scene, 'patellar-tendon')
+      const indices = indicesOf(mesh)
+      const at = (p: Float32Array, v: number) =>
+        new Vector3(p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!)
+      /** Centre of the tendon's cut by the plane through `origin` across `direction`. */
+      const cutCentre = (p: Float32Array, origin: Vector3, direction: Vector3) => {
+        const sum = new Vector3()
+        let perimeter = 0
+        for (let t = 0; t < indices.length; t += 3) {
+          const corners = [0, 1, 2].map((k) => at(p, indices[t + k]!))
+          const d = corners.map((c) => c.clone().sub(origin).dot(direction))
+          const cut: Vector3[] = []
+          for (const [i, j] of [
+            [0, 1],
+            [1, 2],
+            [2, 0],
+          ] as const)
+            if (d[i]! < 0 !== d[j]! < 0)
+              cut.push(corners[i]!.clone().lerp(corners[j]!, d[i]! / (d[i]! - d[j]!)))
+          if (cut.length !== 2) continue
+          const piece = cut[0]!.distanceTo(cut[1]!)
+          sum.addScaledVector(cut[0]!.clone().add(cut[1]!), piece / 2)
+          perimeter += piece
+        }
+        expect(perimeter, 'the plane cuts the tendon').toBeGreaterThan(10)
+        return sum.divideScalar(perimeter)
+      }
+      const rows: string[] = []
+      for (const flexion of [0, 30, 60, 90, 105, 120]) {
+        pose(flexion, preset)
+        const p = posedVerticesMm(mesh)
+        const apex = positionMm(scene, 'landmark-patella-inferior-pole')
+        const tuberosity = positionMm(scene, 'landmark-tibial-tuberosity')
+        const across = tuberosity.clone().sub(apex).normalize()
+        const cutAt = (f: number) => cutCentre(p, apex.clone().lerp(tuberosity, f), across)
+        const a = cutAt(0)
+        const b = cutAt(1)
+        const direction = b.clone().sub(a).normalize()
+        let worst = 0
+        for (const f of [0.25, 0.5, 0.75]) {
+          const offset = cutAt(f).sub(a)
+          worst = Math.max(
+            worst,
+            offset.sub(direction.clone().multiplyScalar(offset.dot(direction))).length(),
+          )
+        }
+        rows.push(`${flexion} deg: ${worst.toFixed(1)} mm`)
+      }
+      console.log(`${preset}: ${rows.join('; ')}`)
+      for (const row of rows) expect(parseFloat(row.split(': ')[1]!), row).toBeLessThan(3)
+    }, 60_000)
+  }
+})
