@@ -1,10 +1,11 @@
 // The explainer in a real browser, judged by its pixels: the VMO highlight is where the VMO is,
 // and a maltracking kneecap sits visibly further to the outside than a normal one.
 import { afterEach, describe, expect, it } from 'vitest'
-import { Vector3, type Mesh } from 'three'
+import { Vector3, type Mesh, type Object3D } from 'three'
 import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer, getTrackingPreset, solveKnee, type KneeExplainerProps } from '../../src'
 import type { RootState } from '@react-three/fiber'
+import { flushSync } from 'react-dom'
 import {
   captureRootState,
   untilQuiet,
@@ -164,6 +165,44 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     const offNormal = Math.abs(normal.x - normal.grooveX)
     const offLateral = lateral.grooveX - lateral.x // lateral is the viewer's left here too
     expect(offLateral).toBeGreaterThan(offNormal + lateral.width * 0.008)
+  })
+
+  it('a highlight asked for after loading leaves with its structure: the radiograph shows no muscle and no outline', async () => {
+    const shown = (o: Object3D) => {
+      for (let a: Object3D | null = o; a; a = a.parent) if (!a.visible) return false
+      return true
+    }
+    const created = captureRootState()
+    let ready = false
+    const figure = (props: Partial<KneeExplainerProps>) => (
+      <KneeExplainer
+        src={kneeUrl}
+        controls={false}
+        caption={false}
+        canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
+        onReady={() => (ready = true)}
+        {...props}
+      />
+    )
+    mounted = await mountFigure(figure({}))
+    const state = await settled(await created.ready)
+    await waitUntil(() => ready)
+    // the highlight comes after the model (as a builder or a scroll step sets it), then the look
+    flushSync(() => mounted!.root.render(figure({ highlight: ['vastus-medialis-oblique'] })))
+    const outline = await waitUntil(() =>
+      state.scene.getObjectByName('vastus-medialis-oblique-outline'),
+    )
+    expect(shown(outline)).toBe(true)
+    flushSync(() =>
+      mounted!.root.render(figure({ highlight: ['vastus-medialis-oblique'], radiograph: true })),
+    )
+    await waitUntil(
+      () => !shown(state.scene.getObjectByName('vastus-medialis-oblique')!) || undefined,
+    )
+    // (a new highlight array makes new outlines: look the outline up again)
+    const after = state.scene.getObjectByName('vastus-medialis-oblique-outline')
+    expect(after).toBeDefined()
+    expect(shown(after!)).toBe(false)
   })
 
   it('keeps the bursae hidden until the scene asks for one (highlight or pick)', async () => {

@@ -52,11 +52,10 @@ export function useHighlightLook(
       clearOutlines()
       for (const id of highlighted) {
         for (const mesh of meshesOf(knee.nodes.structures[id])) {
+          // a child of its mesh (at its origin): it shows and hides with it, so a structure a
+          // view leaves out (the radiograph's soft tissue) takes its outline with it
           const outline = createOutline(mesh)
-          mesh.parent?.add(outline)
-          outline.position.copy(mesh.position)
-          outline.quaternion.copy(mesh.quaternion)
-          outline.scale.copy(mesh.scale)
+          mesh.add(outline)
           outlines.push(outline)
         }
       }
