@@ -119,7 +119,7 @@ export function specFromAttributes(get: (name: string) => string | null): Figure
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
 
-/** The snippet for WordPress and plain HTML: the script tag and the element. */
+/** The snippet for WordPress and plain HTML: the script tag (best in the head) and the element. */
 export function specToHtml(spec: FigureSpec, scriptUrl: string): string {
   const attributes = specToAttributes(spec).map(([name, value]) =>
     value === '' ? name : `${name}="${escapeAttribute(value)}"`,
@@ -128,7 +128,9 @@ export function specToHtml(spec: FigureSpec, scriptUrl: string): string {
   const element = attributes.length
     ? `<knee-explainer\n  ${attributes.join('\n  ')}\n></knee-explainer>`
     : '<knee-explainer></knee-explainer>'
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n${element}\n`
+  // in the page's head, blocking="render" holds the first paint for the 4 KB script, so the
+  // figure has its box from the start and the text below never moves (elsewhere it is ignored)
+  return `<script type="module" src="${escapeAttribute(scriptUrl)}" blocking="render"></script>\n${element}\n`
 }
 
 const OVERLAY_PROPS: Record<string, string> = {

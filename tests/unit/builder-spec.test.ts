@@ -76,7 +76,7 @@ describe('figure builder output', () => {
   it('the HTML snippet loads the script and escapes values', () => {
     const html = specToHtml(FULL, 'https://example.org/knee/knee-explainer.js')
     expect(html).toContain(
-      '<script type="module" src="https://example.org/knee/knee-explainer.js"></script>',
+      '<script type="module" src="https://example.org/knee/knee-explainer.js" blocking="render"></script>',
     )
     expect(html).toContain('tracking="lateral-severe"')
     expect(html).toContain('\n  autoplay\n')
