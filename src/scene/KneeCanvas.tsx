@@ -128,7 +128,9 @@ export function KneeCanvas({
     const canvas = state.gl.domElement
     canvas.addEventListener('webglcontextlost', (event) => {
       event.preventDefault() // lets the browser restore it
-      setContextLost(true)
+      // r3f gives a canvas's context back (forceContextLoss) once that canvas has left the page,
+      // after a new one may have taken its place: not a loss the reader sees
+      if (canvas.isConnected) setContextLost(true)
     })
     canvas.addEventListener('webglcontextrestored', () => {
       setContextLost(false)

@@ -161,6 +161,15 @@ describe('<knee-explainer> attributes', { timeout: 120_000 }, () => {
       await setAttribute('highlight', 'patella, patellar-tendon')
       const s = await stateWhere((x) => Array.isArray(x.highlight) && x.highlight.length === 2)
       expect(s.highlight).toEqual(['patella', 'patellar-tendon'])
+      // the new language's figure draws on a new canvas; the old canvas giving its context back
+      // is no loss to tell the reader of (it once put 'lost its graphics context' over the figure)
+      await page.waitForTimeout(3000)
+      const problem = await page.evaluate(
+        () =>
+          document.getElementById('knee')!.shadowRoot!.querySelector('[data-knee-problem]')
+            ?.textContent ?? null,
+      )
+      expect(problem).toBeNull()
     } finally {
       await page.unroute('**/chunks/de-*.js')
     }
