@@ -32,7 +32,7 @@ function writeModelViewerTwin(): string {
   let figures = 0
   const twin = article
     .replace(
-      /<script type="module" src="\.\.\/dist\/embed\/knee-explainer\.js"><\/script>/,
+      /<script type="module" src="\.\.\/dist\/embed\/knee-explainer\.js"[^>]*><\/script>/,
       `<base href="/examples/" />
     <script>
       self.ModelViewerElement = {
