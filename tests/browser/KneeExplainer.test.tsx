@@ -21,6 +21,24 @@ import {
 let mounted: MountedFigure | undefined
 afterEach(() => mounted?.unmount())
 
+/** The figure as these tests show it: no controls or caption, full resolution. */
+function testFigure(
+  created: ReturnType<typeof captureRootState>,
+  onReady: () => void,
+  props: Partial<KneeExplainerProps>,
+) {
+  return (
+    <KneeExplainer
+      src={kneeUrl}
+      controls={false}
+      caption={false}
+      canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
+      onReady={onReady}
+      {...props}
+    />
+  )
+}
+
 async function renderExplainer(
   props: Partial<KneeExplainerProps>,
   /** where the kneecap comes to rest (the solver's pose): wait for it, not for a quiet spell */
@@ -28,16 +46,7 @@ async function renderExplainer(
 ): Promise<RootState> {
   const created = captureRootState()
   let ready = false
-  mounted = await mountFigure(
-    <KneeExplainer
-      src={kneeUrl}
-      controls={false}
-      caption={false}
-      canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
-      onReady={() => (ready = true)}
-      {...props}
-    />,
-  )
+  mounted = await mountFigure(testFigure(created, () => (ready = true), props))
   const state = await settled(await created.ready)
   await waitUntil(() => ready)
   // camera flights and tracking blends take about a second (longer on a loaded machine); the
@@ -174,16 +183,8 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     }
     const created = captureRootState()
     let ready = false
-    const figure = (props: Partial<KneeExplainerProps>) => (
-      <KneeExplainer
-        src={kneeUrl}
-        controls={false}
-        caption={false}
-        canvasProps={{ onCreated: created.onCreated, adaptiveResolution: false }}
-        onReady={() => (ready = true)}
-        {...props}
-      />
-    )
+    const figure = (props: Partial<KneeExplainerProps>) =>
+      testFigure(created, () => (ready = true), props)
     mounted = await mountFigure(figure({}))
     const state = await settled(await created.ready)
     await waitUntil(() => ready)
