@@ -15,6 +15,7 @@ import {
 } from '../../src'
 import { KneeStage } from '../../src/scene/KneeStage'
 import { createMotionChannel } from '../../src/scene/motionChannel'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -48,7 +49,7 @@ async function contract(
       motion={motion}
     />,
   )
-  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+  await untilReady(renderer, onReady)
   // step through one repetition in 1/20 s frames until the hold (or contraction) is under way
   const cycle = exerciseCycleSeconds(exercise)
   const phases = exercise.phases.map((p) => p.name)

@@ -17,6 +17,7 @@ import {
 } from '../../src'
 import { KneeStage } from '../../src/scene/KneeStage'
 import { resetExplainerWarnings } from '../../src/explainer/store'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -43,7 +44,7 @@ async function stage(initial: Parameters<typeof createExplainerStore>[0] = {}) {
   const renderer = await ReactThreeTestRenderer.create(
     <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} />,
   )
-  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+  await untilReady(renderer, onReady)
   await renderer.advanceFrames(2, 1 / 60)
   return { store, renderer, scene: renderer.scene.instance }
 }
@@ -129,7 +130,7 @@ describe('<KneeStage> scene graph', () => {
         onSelect={onSelect}
       />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     const patellaNode = renderer.scene.findAll(
       (n) => n.instance.name === 'knee' || n.instance.name === 'Scene',
     )[0]

@@ -16,6 +16,7 @@ import { createMotionChannel } from '../../src/scene/motionChannel'
 import { captionForState, describeKnee } from '../../src/explainer/caption'
 import { en } from '../../src/i18n'
 import { activityMessages } from '../../src/i18n/activityMessages'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -36,7 +37,7 @@ describe('an activity on the stage', () => {
     const renderer = await ReactThreeTestRenderer.create(
       <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} reducedMotion />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     await renderer.advanceFrames(3, 1 / 60)
 
     const peak = activityPeak(ACTIVITIES.squat, NORMAL_TRACKING_PARAMS)
@@ -62,7 +63,7 @@ describe('an activity on the stage', () => {
     const renderer = await ReactThreeTestRenderer.create(
       <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     await renderer.advanceFrames(3, 1 / 60)
     const peak = activityPeak(ACTIVITIES['stairs-down'], NORMAL_TRACKING_PARAMS)
     const at = (flexionDeg: number, quadricepsN: number) =>
@@ -95,7 +96,7 @@ describe('an activity on the stage', () => {
         reducedMotion
       />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     await renderer.advanceFrames(3, 1 / 60)
     const published = motion.get().activity
     const peak = activityPeak(ACTIVITIES['stairs-down'], NORMAL_TRACKING_PARAMS)

@@ -8,6 +8,7 @@ import { clearKneeModelCache, createExplainerStore } from '../../src'
 import { KneeStage } from '../../src/scene/KneeStage'
 import { createMotionChannel } from '../../src/scene/motionChannel'
 import { pauseHere } from '../../src/explainer/ExplainerProvider'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -32,7 +33,7 @@ describe('animated state', () => {
     const renderer = await ReactThreeTestRenderer.create(
       <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} motion={motion} />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     await renderer.advanceFrames(30, 1 / 30)
 
     expect(writes).not.toHaveBeenCalled()

@@ -15,6 +15,7 @@ import {
 } from '../../src'
 import { KneeStage } from '../../src/scene/KneeStage'
 import { qAngleFromFemoralRotation } from '../../src/kinematics/hip'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -37,7 +38,7 @@ describe('effective tracking', () => {
     const renderer = await ReactThreeTestRenderer.create(
       <KneeStage store={store} src="http://localhost/knee.glb" onReady={onReady} reducedMotion />,
     )
-    await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+    await untilReady(renderer, onReady)
     await renderer.advanceFrames(3, 1 / 60)
 
     // internal rotation adds Q-angle (kinematics/hip.ts; its size is tested against its sources in

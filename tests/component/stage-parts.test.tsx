@@ -10,6 +10,7 @@ import type { Material, Mesh } from 'three'
 import { clearKneeModelCache, createExplainerStore } from '../../src'
 import { KneeStage } from '../../src/scene/KneeStage'
 import type { LabelAnchor, LabelLayerApi } from '../../src/scene/labelTypes'
+import { untilReady } from './untilReady'
 
 const glb = readFileSync(resolve(import.meta.dirname, '../../models/knee.glb'))
 
@@ -36,7 +37,7 @@ async function stage(
       labelLayer={labelLayer}
     />,
   )
-  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 15000 })
+  await untilReady(renderer, onReady)
   await renderer.advanceFrames(2, 1 / 60)
   return { store, renderer, scene: renderer.scene.instance }
 }

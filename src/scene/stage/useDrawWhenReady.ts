@@ -1,4 +1,5 @@
-import { useRef } from 'react'
+import { useThree } from '@react-three/fiber'
+import { useEffect, useRef } from 'react'
 import { useSafeFrame } from '../useSafeFrame'
 
 /**
@@ -10,7 +11,12 @@ import { useSafeFrame } from '../useSafeFrame'
  * `onFirstFrame` runs once per knee, after the first frame that drew it.
  */
 export function useDrawWhenReady(knee: object | null, onFirstFrame?: () => void): void {
+  const invalidate = useThree((s) => s.invalidate)
   const drawn = useRef<object | null>(null)
+  // the knee's first frame is this hook's to ask for
+  useEffect(() => {
+    if (knee) invalidate()
+  }, [knee, invalidate])
   useSafeFrame(({ gl, scene, camera }) => {
     if (!knee) return
     gl.render(scene, camera)
