@@ -1,5 +1,5 @@
 /** Applying a solved pose to the model's joint nodes (no React, no allocation). */
-import type { Object3D } from 'three'
+import { Quaternion, Vector3, type Object3D } from 'three'
 import type { KneeNodes } from './loadKneeModel'
 import { TROCHLEA_MORPH, trochleaMorphWeight } from '../anatomy/trochlea'
 
@@ -82,55 +82,31 @@ function tendonAimOf(node: Object3D | null | undefined): TendonAim | null {
 }
 
 // scratch for the tendon's aim (no allocation per frame)
-const rotated = [0, 0, 0]
-const insertion = [0, 0, 0]
-const origin = [0, 0, 0]
-const swing = [0, 0, 0, 1]
-
-/** Rotates v by the unit quaternion q (x, y, z, w) into out. */
-function rotate(q: readonly number[], v: readonly number[], out: number[]): number[] {
-  const [x, y, z, w] = q as [number, number, number, number]
-  // t = 2 q.xyz x v; v' = v + w t + q.xyz x t
-  const tx = 2 * (y * v[2]! - z * v[1]!)
-  const ty = 2 * (z * v[0]! - x * v[2]!)
-  const tz = 2 * (x * v[1]! - y * v[0]!)
-  out[0] = v[0]! + w * tx + (y * tz - z * ty)
-  out[1] = v[1]! + w * ty + (z * tx - x * tz)
-  out[2] = v[2]! + w * tz + (x * ty - y * tx)
-  return out
-}
+const tibiaTurn = new Quaternion()
+const insertion = new Vector3()
+const toOrigin = new Vector3()
+const bindDirection = new Vector3()
+const patellaTurn = new Quaternion()
 
 /** Sets the tendon joint at the posed insertion, turned with the tibia and swung onto the origin. */
 function aimTendon(aim: TendonAim, tibia: BonePose, patella: BonePose): void {
-  rotate(tibia.quaternion, aim.tibiaAnchor, insertion)
-  for (let a = 0; a < 3; a++) insertion[a] = insertion[a]! + tibia.position[a]!
-  rotate(patella.quaternion, aim.patellaAnchor, origin)
-  for (let a = 0; a < 3; a++) origin[a] = origin[a]! + patella.position[a]! - insertion[a]!
-  // the bind direction as the tibia carries it, and the swing from it onto the posed direction
-  rotate(tibia.quaternion, aim.bindDirection, rotated)
-  const from = Math.hypot(rotated[0]!, rotated[1]!, rotated[2]!) || 1
-  const to = Math.hypot(origin[0]!, origin[1]!, origin[2]!) || 1
-  for (let a = 0; a < 3; a++) {
-    rotated[a] = rotated[a]! / from
-    origin[a] = origin[a]! / to
-  }
-  swing[0] = rotated[1]! * origin[2]! - rotated[2]! * origin[1]!
-  swing[1] = rotated[2]! * origin[0]! - rotated[0]! * origin[2]!
-  swing[2] = rotated[0]! * origin[1]! - rotated[1]! * origin[0]!
-  swing[3] = 1 + rotated[0]! * origin[0]! + rotated[1]! * origin[1]! + rotated[2]! * origin[2]!
-  const length = Math.hypot(swing[0], swing[1], swing[2], swing[3]) || 1
-  for (let k = 0; k < 4; k++) swing[k] = swing[k]! / length
-  // the joint's turn: the tibia's, then the swing
-  const [sx, sy, sz, sw] = swing as [number, number, number, number]
-  const [tx, ty, tz, tw] = tibia.quaternion
-  aim.node.quaternion.set(
-    sw * tx + sx * tw + sy * tz - sz * ty,
-    sw * ty - sx * tz + sy * tw + sz * tx,
-    sw * tz + sx * ty - sy * tx + sz * tw,
-    sw * tw - sx * tx - sy * ty - sz * tz,
-  )
-  aim.node.position.set(insertion[0]!, insertion[1]!, insertion[2]!)
+  tibiaTurn.fromArray(tibia.quaternion)
+  insertion.fromArray(aim.tibiaAnchor).applyQuaternion(tibiaTurn).add(vec(tibia.position))
+  toOrigin
+    .fromArray(aim.patellaAnchor)
+    .applyQuaternion(patellaTurn.fromArray(patella.quaternion))
+    .add(vec(patella.position))
+    .sub(insertion)
+    .normalize()
+  // the bind direction as the tibia carries it, swung onto the posed direction; the joint's
+  // turn is the tibia's, then that swing
+  bindDirection.fromArray(aim.bindDirection).applyQuaternion(tibiaTurn).normalize()
+  aim.node.quaternion.setFromUnitVectors(bindDirection, toOrigin).multiply(tibiaTurn)
+  aim.node.position.copy(insertion)
 }
+
+const point = new Vector3()
+const vec = (v: readonly number[]) => point.fromArray(v)
 
 const wraps = new WeakMap<Object3D, Wrap>()
 
