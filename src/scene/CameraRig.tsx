@@ -3,7 +3,7 @@ import { useSafeFrame } from './useSafeFrame'
 import { useEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
-import { VIEWS, viewForSide, type CameraView, type ViewId } from './views'
+import { VIEWS, WHOLE_LEG_VIEWS, viewForSide, type CameraView, type ViewId } from './views'
 
 /** A view that moves with the knee (the skyline radiograph's beam); bump `version` when it moves. */
 export type FollowView = { view: CameraView; version: number }
@@ -26,6 +26,12 @@ export type CameraRigProps = {
    * follows it each time its version changes (the reader's own turn holds until then).
    */
   follow?: FollowView | null
+  /**
+   * How far the hip has carried the knee from its place (world metres, written into `out`). The
+   * knee's views follow it, so a squat or a leg raise keeps the knee in frame; the whole-thigh
+   * and whole-leg views stay where they are.
+   */
+  kneeDrift?: (out: Vector3) => Vector3
 }
 
 /** Keyboard and button control of the camera. */
@@ -52,6 +58,7 @@ export function CameraRig({
   onUserMove,
   commands,
   follow = null,
+  kneeDrift,
 }: CameraRigProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)
@@ -66,11 +73,14 @@ export function CameraRig({
     () => ({ version: -1, position: new Vector3(), target: new Vector3(), up: new Vector3() }),
     [],
   )
+  // the hip's carry of the knee that the camera has taken up so far, and this frame's
+  const drift = useMemo(() => ({ applied: new Vector3(), now: new Vector3() }), [])
+  const followsKnee = follow !== null || !WHOLE_LEG_VIEWS.has(view)
   /** The followed view, mirrored for a left knee and framed like the named views (no allocation). */
   const readFollow = (f: FollowView) => {
     const mirror = side === 'left' ? -1 : 1
     const { position: p, target: t, up: u } = f.view
-    following.target.set(t[0] * mirror + offsetX, t[1], t[2])
+    following.target.set(t[0] * mirror + offsetX, t[1], t[2]).add(drift.applied)
     following.position
       .set((p[0] - t[0]) * mirror, p[1] - t[1], p[2] - t[2])
       .multiplyScalar(distanceScale)
@@ -179,6 +189,13 @@ export function CameraRig({
       .sub(new Vector3(...spec.target))
       .multiplyScalar(distanceScale)
       .add(target)
+    // a knee view lands where the hip has carried the knee; a whole-leg view where it was drawn
+    drift.applied.set(0, 0, 0)
+    if (kneeDrift && followsKnee) {
+      drift.applied.copy(kneeDrift(drift.now))
+      position.add(drift.applied)
+      target.add(drift.applied)
+    }
     const to = { position, target, up: new Vector3(...spec.up), fov: spec.fov }
     if (instant) {
       camera.position.copy(to.position)
@@ -202,12 +219,29 @@ export function CameraRig({
     }
     following.version = follow?.version ?? -1
     invalidate()
-  }, [view, side, offsetX, distanceScale, instant, camera, invalidate, follow])
+  }, [view, side, offsetX, distanceScale, instant, camera, invalidate, follow, followsKnee])
 
   useSafeFrame((_, delta) => {
     const orbit = controls.current
     if (!orbit) return
     const f = flight.current
+    if (kneeDrift && followsKnee) {
+      // the hip moved the knee since the last frame: carry the camera (and any flight) with it,
+      // keeping the reader's own turn and zoom
+      const step = kneeDrift(drift.now).sub(drift.applied)
+      if (step.lengthSq() > 1e-12) {
+        drift.applied.add(step)
+        camera.position.add(step)
+        orbit.target.add(step)
+        if (f) {
+          for (const end of [f.from, f.to]) {
+            end.position.add(step)
+            end.target.add(step)
+          }
+        }
+        invalidate()
+      }
+    }
     if (follow && follow.version !== following.version) {
       const to = readFollow(follow)
       if (f) {

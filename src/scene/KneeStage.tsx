@@ -20,6 +20,7 @@ import {
   type StageKnee,
 } from './stage/useHighlightLook'
 import { useDrawWhenReady } from './stage/useDrawWhenReady'
+import { useKneeDrift } from './stage/useKneeDrift'
 import { useKneePose } from './stage/useKneePose'
 import { useLabelProjector } from './stage/useLabelProjector'
 import { useLoadMap } from './stage/useLoadMap'
@@ -121,6 +122,7 @@ export function KneeStage({
   const ghost = useGhostPatella(knee)
   const trailLine = usePatellaTrail(trail, { tracking, trackingParams, hip })
   const arrows = usePullArrows(forces)
+  const kneeDrift = useKneeDrift(knee)
   const projectLabels = useLabelProjector(knee, normal, labelLayer, structureName, {
     tracking: trackingLabel ?? '',
     normal: normalLabel ?? 'Normal',
@@ -172,6 +174,7 @@ export function KneeStage({
         instant={reducedMotion}
         commands={cameraCommands}
         follow={skyline.follow}
+        kneeDrift={kneeDrift}
       />
       <StagePicker labelLayer={labelLayer} structureName={structureName}>
         <KneeModel

@@ -34,6 +34,9 @@ export const VIEWS: Record<ViewId, CameraView> = {
   skyline: { position: [0, -0.25, 0.25], target: [0, 0.0, 0.035], up: [0, 0.66, 0.75], fov: 26 },
 }
 
+/** Views framed on the hip and thigh: they stay put when the hip carries the knee (the others follow it). */
+export const WHOLE_LEG_VIEWS: ReadonlySet<ViewId> = new Set<ViewId>(['thigh', 'leg'])
+
 /** Structures hidden in the skyline view so nothing below the joint blocks the kneecap. */
 export const HIDDEN_IN_SKYLINE = [
   'tibia',

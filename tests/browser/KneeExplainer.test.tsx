@@ -206,6 +206,23 @@ describe('<KneeExplainer> in a real browser', { timeout: 180_000 }, () => {
     expect(shown(after!)).toBe(false)
   })
 
+  it('keeps the knee in frame when the hip carries it forward (a squat), in the knee views', async () => {
+    const state = await renderExplainer({
+      defaultView: 'lateral',
+      defaultFlexionDeg: 45,
+      defaultHip: { flexionDeg: 40, abductionDeg: 0, externalRotationDeg: 0 },
+    })
+    // the hip has moved the knee a long way: more than the lateral view's half-height at the knee
+    const knee = state.scene.getObjectByName('joint-femur')!.getWorldPosition(new Vector3())
+    expect(knee.length()).toBeGreaterThan(0.2)
+    const patella = state.scene
+      .getObjectByName('joint-patella')!
+      .getWorldPosition(new Vector3())
+      .project(state.camera)
+    expect(Math.abs(patella.x)).toBeLessThan(0.5)
+    expect(Math.abs(patella.y)).toBeLessThan(0.5)
+  })
+
   it('keeps the bursae hidden until the scene asks for one (highlight or pick)', async () => {
     const BURSAE = ['suprapatellar-bursa', 'prepatellar-bursa', 'infrapatellar-bursa']
     const plain = await renderExplainer({ defaultView: 'anterior' })
