@@ -354,6 +354,18 @@ const BONE_JOINT: Record<string, number> = {
   'bone-patella': PATELLA,
 }
 
+/**
+ * The vasti do not end in cords: each joins the quadriceps tendon by a broad thin aponeurosis
+ * (its layers: rectus femoris in front, the vastus lateralis and medialis in the middle, the
+ * intermedius deepest; Waligora 2009, Clin Orthop Relat Res 467:3297). Their bridges are sheets
+ * facing this way (a right knee: -X lateral, +Z front); drawn as cords they stood off the knee's
+ * side as two white cones.
+ */
+const APONEUROSES: Readonly<Record<string, Vec3>> = {
+  'muscle-vastus-lateralis bottom': [-0.7, 0, 0.7],
+  'muscle-vastus-intermedius bottom': [0, 0, 1],
+}
+
 const BRIDGES: ReadonlyArray<readonly [string, 'top' | 'bottom', string, keyof Landmarks | null]> =
   [
     ['muscle-rectus-femoris', 'top', 'bone-pelvis', 'aiis'],
@@ -398,21 +410,33 @@ function bridgesOf(
     if (!bridge || bridge.gapMm <= 1.5) continue
     log(`${part} ${end}: ${bridge.gapMm.toFixed(1)} mm to ${bone}, bridged`)
     const r = bridge.radiusMm
+    const facing = APONEUROSES[`${part} ${end}`]
     const tube = loft({
       points: bridge.points,
-      // a flattened cord with rounded sides, as tendons leave a belly, not a pipe
-      profile: {
-        endWidthMm: r,
-        bellyWidthMm: r * 0.8,
-        endThicknessMm: r * 0.55,
-        bellyThicknessMm: r * 0.45,
-        endBMm: [r * 0.8, r * 0.45],
-        squareness: 2.6,
-        ...FIBRES,
-      },
-      depth: [0, 0, 1],
+      profile: facing
+        ? // a broad thin sheet as wide as the belly's end, narrowing onto the patella's border
+          {
+            endWidthMm: r * 1.7,
+            bellyWidthMm: r * 1.5,
+            endThicknessMm: 1.3,
+            bellyThicknessMm: 1.1,
+            endBMm: [r * 1.2, 1.2],
+            squareness: 2.6,
+            ...FIBRES,
+          }
+        : // a flattened cord with rounded sides, as tendons leave a belly, not a pipe
+          {
+            endWidthMm: r,
+            bellyWidthMm: r * 0.8,
+            endThicknessMm: r * 0.55,
+            bellyThicknessMm: r * 0.45,
+            endBMm: [r * 0.8, r * 0.45],
+            squareness: 2.6,
+            ...FIBRES,
+          },
+      depth: facing ?? [0, 0, 1],
       ringSpacingMm: 4,
-      segments: 8,
+      segments: facing ? 12 : 8,
     })
     pieces.push({ tube, bone: BONE_JOINT[bone]! })
   }
