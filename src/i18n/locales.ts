@@ -82,10 +82,20 @@ function languagePending(lang?: string): Promise<void> | null {
   return promise
 }
 
-/** Suspends the component until its language is loaded (a no-op for loaded languages). */
+/** A promise React reads as already settled (it looks at `status` before it waits). */
+const LOADED: Promise<void> = Object.assign(Promise.resolve(), {
+  status: 'fulfilled',
+  value: undefined,
+})
+
+/**
+ * Suspends the component until its language is loaded (returns at once for loaded languages).
+ * It calls use() on every render: React replays a component that suspended on its first render,
+ * and a replay that skipped use() ran its next hook as an update of a hook never mounted, an
+ * error React recovered from by rendering the page again (react.dev/warnings/conditional-use-of-use).
+ */
 export function useLocale(lang?: string): void {
-  const waiting = languagePending(lang)
-  if (waiting) use(waiting)
+  use(languagePending(lang) ?? LOADED)
 }
 
 /** A language bundle with every namespace filled (English where the language leaves one out). */

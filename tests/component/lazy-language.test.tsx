@@ -1,9 +1,12 @@
 // Spanish and German are their own chunks: a page in English never loads them, and a figure or
 // card given lang="es" waits for its words instead of flashing English first.
-import { afterEach, describe, expect, it } from 'vitest'
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
+import { Suspense, useState } from 'react'
+import { createRoot } from 'react-dom/client'
 import { ExerciseCard } from '../../src'
-import { loadLocale, resolveBundle } from '../../src/i18n/locales'
+import { loadLocale, resolveBundle, useMessages } from '../../src/i18n/locales'
+import { DE } from '../../src/i18n/de'
 
 afterEach(cleanup)
 
@@ -27,6 +30,37 @@ describe('languages load on first use', () => {
     expect(resolveBundle('es').locale).toBe('es')
     // German was not needed, so it was not loaded
     expect(resolveBundle('de').locale).toBe('en')
+  })
+
+  it('a component that waits for its words, then keeps state, mounts without an error React must recover from', async () => {
+    // React replays a component that suspended on its first render once the words arrive; the
+    // replay must call use() as the first attempt did, or its next hook fails ("update hook called
+    // on initial render", seen as "Minified React error #520" on a page after a language change)
+    function WordsThenState() {
+      const words = useMessages('de')
+      const [count] = useState(1)
+      return (
+        <p>
+          {words.messages.posterAlt} {count}
+        </p>
+      )
+    }
+    const recovered: unknown[] = []
+    // React's development build names the mistake (react.dev/warnings/conditional-use-of-use)
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const container = document.createElement('div')
+    const root = createRoot(container, { onRecoverableError: (error) => recovered.push(error) })
+    root.render(
+      <Suspense fallback={null}>
+        <WordsThenState />
+      </Suspense>,
+    )
+    await waitFor(() => expect(container.textContent).toBe(`${DE.messages.posterAlt} 1`))
+    root.unmount()
+    const said = errors.mock.calls.map((args) => args.map(String).join(' '))
+    errors.mockRestore()
+    expect(said.filter((line) => /use\(\)/.test(line))).toEqual([])
+    expect(recovered).toEqual([])
   })
 
   it('speaks English for a language the library does not ship, without waiting', () => {
