@@ -15,7 +15,7 @@ import { merge } from '../importer/pipeline'
 import { solidify } from '../importer/voxel'
 import { bakeOcclusion, occlusionGrid } from './ao'
 import { fibreUvs, principalAxis } from './fibres'
-import { KneeDocument, MM, type TissueMaterial } from './gltf'
+import { KneeDocument, MM, withoutDefaults, type TissueMaterial } from './gltf'
 import { measureLandmarks, type Landmarks } from './landmarks'
 import { dysplasiaMorph, measureGroove, type GrooveRow } from './groove'
 import { loft, type Loft } from './loft'
@@ -1214,7 +1214,7 @@ export async function buildKneeModel(
     'meshopt.decoder': MeshoptDecoder,
   })
   return {
-    glb: await io.writeBinary(doc),
+    glb: withoutDefaults(await io.writeBinary(doc)),
     seat,
     landmarks: l,
     wrap,
