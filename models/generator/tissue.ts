@@ -359,14 +359,15 @@ export function builtTissues(
         add(l.medialEpicondyle, [1, -3, 1]),
       ],
       [bones.femur],
-      1.6,
+      // over the MPFL, which lies deeper (layer II; Warren & Marshall 1979)
+      2.6,
       6,
     ),
     // a thin fascial sheet on the capsule, thinner than the lateral one (Fulkerson & Gossling
     // 1980; Warren & Marshall 1979: layer I, the deep fascia), not a board: about 0.8 mm thick
     profile: {
-      endWidthMm: 7,
-      bellyWidthMm: 6,
+      endWidthMm: 9,
+      bellyWidthMm: 7,
       endThicknessMm: 0.4,
       bellyThicknessMm: 0.4,
       endBMm: [5, 0.4],
@@ -374,7 +375,7 @@ export function builtTissues(
     },
     depth: [1, 0, 0.25],
     // it shows the condyle beneath it, as fascia does in an atlas plate
-    underTint: { beneath: 'femur', colour: 'bone', share: 0.6 },
+    underTint: { beneath: 'femur', colour: 'bone', share: 0.75 },
   }
   // MPFL: upper third of the medial border to the femur between the adductor tubercle and the
   // medial epicondyle (Schottle 2007; Fujino 2013); about 50-60 mm long, 10-15 mm wide at the patella
@@ -390,19 +391,23 @@ export function builtTissues(
         add(mpflFemur, [-3, 0, 0]),
       ],
       [bones.femur],
-      1.2,
+      1.0,
       6,
     ),
+    // a fan, not a bar: broad on the patella, narrowing to its femoral attachment (10-20 mm
+    // wide at the patella, about 1-2 mm thick over most of its length; Amis 2003, Knee 10:215)
     profile: {
-      endWidthMm: 7,
+      endWidthMm: 8,
       bellyWidthMm: 6,
-      endThicknessMm: 1.3,
-      bellyThicknessMm: 1.3,
-      endBMm: [5, 1.4],
-      squareness: 2.6,
+      endThicknessMm: 0.8,
+      bellyThicknessMm: 0.8,
+      endBMm: [4, 0.8],
+      squareness: 3,
       ...FIBRES,
     },
     depth: [0.5, 0, 1],
+    // thin on the condyle: the bone shows through a little, as in an atlas plate
+    underTint: { beneath: 'femur', colour: 'bone', share: 0.45 },
     anchors: [
       [0, PATELLA],
       [0.2, PATELLA],
