@@ -234,7 +234,10 @@ export function builtTissues(
       bellySpread: 0.55,
       endThicknessMm: 0.8,
       bellyThicknessMm: 2.6,
-      endBMm: [10.5, 2],
+      // and thin and 13 mm wide where it enters the bone: the real insertion spreads 20-25 mm over
+      // the tuberosity, whose ridge is narrower on this tibia, and a band that wide stood off the
+      // bone's sides as a cut slab on the tibia's front
+      endBMm: [6.5, 0.8],
       // an oval band, crowned across its width so its front catches the light down the middle
       squareness: 2.1,
       ridgeTiltRad: FIBRES.ridgeTiltRad,
