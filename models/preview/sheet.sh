@@ -22,10 +22,9 @@ node models/preview/shoot.mjs \
   $(view bent-120 120 '[-0.55,0.04,0.06]' '[0,-0.005,0.01]' '[0,1,0]' 32) \
   | grep -v favicon
 R=../shared/reference/images
-# the side-by-side sheet needs ImageMagick; without it the views above are still written
-if [ -d "$R" ] && command -v convert >/dev/null; then
-  convert \( $OUT/model-anterior.png -resize x420 \) \( "$R/assembled-vhf-knee-anterior.png" -resize x420 \) \
-    \( $OUT/model-lateral.png -resize x420 \) \( "$R/assembled-vhf-knee-lateral-bones.png" -resize x420 \) +append \
-    \( $OUT/model-skyline.png -resize x420 \) \( "$R/real-patellofemoral-skyline.png" -resize x420 \) \
-    \( $OUT/model-bent-90.png -resize x420 \) +append -append $OUT/model-vs-reference.png
+# the side-by-side sheet against the reference renders (when ../shared is beside the repository)
+if [ -d "$R" ]; then
+  node models/preview/sheet.mjs $OUT/model-vs-reference.png \
+    "$OUT/model-anterior.png,$R/assembled-vhf-knee-anterior.png,$OUT/model-lateral.png,$R/assembled-vhf-knee-lateral-bones.png" \
+    "$OUT/model-skyline.png,$R/real-patellofemoral-skyline.png,$OUT/model-bent-90.png"
 fi
