@@ -70,13 +70,17 @@ function languagePending(lang?: string): Promise<void> | null {
   if (!load || bundles.has(tag) || bundles.has(base)) return null
   let promise = pending.get(base)
   if (!promise) {
-    promise = load().then(
-      (pack) => {
-        if (!bundles.has(base)) registerLocale(pack.bundle, pack.exerciseMessages)
-      },
-      // a chunk that fails to download leaves the figure in English rather than broken
-      () => undefined,
-    )
+    const loading: Promise<void> = load()
+      .then(
+        (pack) => {
+          if (!bundles.has(base)) registerLocale(pack.bundle, pack.exerciseMessages)
+        },
+        // a chunk that fails to download leaves the figure in English rather than broken
+        () => undefined,
+      )
+      // settled: a figure that mounts later reads it at once instead of suspending on it
+      .then(() => void Object.assign(loading, { status: 'fulfilled', value: undefined }))
+    promise = loading
     pending.set(base, promise)
   }
   return promise
@@ -95,7 +99,9 @@ const LOADED: Promise<void> = Object.assign(Promise.resolve(), {
  * error React recovered from by rendering the page again (react.dev/warnings/conditional-use-of-use).
  */
 export function useLocale(lang?: string): void {
-  use(languagePending(lang) ?? LOADED)
+  // once loaded, the same promise as before: a replay given another one warns of an uncached
+  // promise in React's development build
+  use(languagePending(lang) ?? pending.get(primary(lang).base) ?? LOADED)
 }
 
 /** A language bundle with every namespace filled (English where the language leaves one out). */

@@ -192,6 +192,9 @@ async function mountDrawUnmount(onDrawn?: (state: RootState) => void) {
   // drawn: the model is loaded and dressed, its geometry is on the GPU and a frame went out since
   // generous limits: on a loaded machine a figure can take many seconds to load and draw
   const drawnFrom = await waitUntil(() => ready && state && state.gl.info.render.frame, 90_000)
+  // the figure draws on demand: once still it draws nothing more, so ask for the frame (whether
+  // anything else asked for one after the first was a race the loaded machine could lose)
+  state!.invalidate()
   await waitUntil(
     () => state!.gl.info.memory.geometries > 10 && state!.gl.info.render.frame > drawnFrom,
     90_000,
