@@ -234,10 +234,10 @@ export function CameraRig({
         camera.position.add(step)
         orbit.target.add(step)
         if (f) {
-          for (const end of [f.from, f.to]) {
-            end.position.add(step)
-            end.target.add(step)
-          }
+          f.from.position.add(step)
+          f.from.target.add(step)
+          f.to.position.add(step)
+          f.to.target.add(step)
         }
         invalidate()
       }
