@@ -28,6 +28,8 @@ export default defineConfig({
             const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as {
               version: string
               license?: string
+              author?: string | { name: string }
+              repository?: string | { url: string }
             }
             const licenceFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE']
               .map((f) => resolve(dir, f))
@@ -35,7 +37,10 @@ export default defineConfig({
             packages.set(match[1]!, {
               version: pkg.version,
               license: pkg.license ?? 'UNKNOWN',
-              text: licenceFile ? readFileSync(licenceFile, 'utf8').trim() : '',
+              // @react-three/fiber ships none: say what its package.json says, and where its text is
+              text: licenceFile
+                ? readFileSync(licenceFile, 'utf8').trim()
+                : `No licence file in the package. Its package.json gives the licence as ${pkg.license ?? 'UNKNOWN'}, by ${typeof pkg.author === 'object' ? pkg.author.name : (pkg.author ?? 'its authors')}; the text is in its repository, ${typeof pkg.repository === 'object' ? pkg.repository.url : (pkg.repository ?? 'on npm')}.`,
             })
           }
         }

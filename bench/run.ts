@@ -1,7 +1,7 @@
 // `npm run bench`: measures what the budgets in the issues name and writes bench/report.md and
 // bench/report.json. Times are measured here, never asserted in tests.
 import { writeFileSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { basename, dirname, relative, resolve } from 'node:path'
 import { cpus } from 'node:os'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -84,13 +84,40 @@ const isLanguageChunk = (file: string) => /[\\/]chunks[\\/](es|de)-[^/\\]+\.js$/
 const embedJs = jsFiles(embedDir)
 // the builder (builder.js) is a page of its own for writers, not part of a figure's download
 const isBuilder = (file: string) => /[\\/]builder\.js$/.test(file)
-const embedEnglish = embedJs.filter((f) => !isLanguageChunk(f) && !isBuilder(f))
 const entry = resolve(embedDir, 'knee-explainer.js')
+// The chunk graph as the browser walks it: static imports load with their importer, dynamic
+// import() calls only when the code asks (the figure's chunk as it nears the viewport; languages
+// and other parts only for figures that use them)
+const importsOf = (file: string, kind: 'static' | 'dynamic') => {
+  const text = readFileSync(file, 'utf8')
+  const pattern =
+    kind === 'static'
+      ? /(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'](\.[^"']+)["']/g
+      : /import\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g
+  return [...text.matchAll(pattern)].map((m) => resolve(dirname(file), m[1]!))
+}
+const withStaticImports = (files: string[]) => {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    importsOf(file, 'static').forEach(visit)
+  }
+  files.forEach(visit)
+  return [...seen]
+}
 // what loads before the figure nears the viewport: the entry and the chunks it imports statically
-const staticImports = [
-  ...readFileSync(entry, 'utf8').matchAll(/import\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g),
-].map((m) => resolve(embedDir, m[1]!))
-const early = [entry, ...staticImports]
+const early = withStaticImports([entry])
+// what an English figure with its default attributes loads: that, and the figure's chunk the
+// entry imports when the figure nears the viewport, with everything that chunk imports statically
+const figureChunks = importsOf(entry, 'dynamic')
+if (!figureChunks.length)
+  throw new Error(`${entry} imports no figure chunk: has the build changed?`)
+const embedEnglish = withStaticImports([entry, ...figureChunks])
+// the rest loads only when a figure asks for it (another language, a part it does not show)
+const onDemand = embedJs.filter(
+  (f) => !embedEnglish.includes(f) && !isLanguageChunk(f) && !isBuilder(f),
+)
 const sum = (files: string[], f: (p: string) => number) => files.reduce((t, p) => t + f(p), 0)
 
 /**
@@ -174,6 +201,13 @@ rows.push({
   measure: 'standalone script, everything an English page loads (brotli)',
   value: kb(sum(embedEnglish, br)),
   unit: 'KB',
+})
+rows.push({
+  measure: 'standalone: other chunks, loaded only by a figure that uses them (gzip)',
+  value:
+    onDemand.map((f) => `${basename(f).replace(/-[\w-]+\.js$/, '')} ${kb(gz(f))}`).join(', ') ||
+    'none',
+  unit: onDemand.length ? 'KB' : '',
 })
 rows.push({
   measure: 'standalone: Spanish / German chunk, only for figures in that language (gzip)',

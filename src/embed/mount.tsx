@@ -1,9 +1,10 @@
 /**
  * The heavy half of the custom element, loaded only when the figure nears the viewport:
- * React, three.js and the explainer, rendered into the element's shadow root.
+ * React, three.js and the explainer, rendered into the element's shadow root (by domRenderer.ts,
+ * not react-dom).
  */
 import { StrictMode } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import { createRoot, type DomRoot } from './domRenderer'
 import {
   DEFAULT_EXPLAINER_STATE,
   KneeExplainer,
@@ -75,7 +76,7 @@ export function mountKneeExplainer(
   defaultModelSrc: string,
   callbacks: MountCallbacks,
 ): MountedExplainer {
-  const root: Root = createRoot(container, {
+  const root: DomRoot = createRoot(container, {
     onUncaughtError: (error) => {
       const message = (error as Error)?.message ?? String(error)
       // with this handler React reports nothing itself: one line for the site's developer

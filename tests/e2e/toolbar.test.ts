@@ -255,6 +255,16 @@ describe('the compact toolbar', { timeout: 120_000 }, () => {
       return [r.left, r.top, r.width, r.height]
     })
     expect(box).toEqual([0, 0, 360, 740])
+    // the picture for the README once the canvas has taken its new shape (its drawing buffer has
+    // the shape it shows at) and drawn in it: a shot taken sooner shows the old frame stretched
+    await page.waitForFunction(() => {
+      const canvas = document.getElementById('knee')!.shadowRoot!.querySelector('canvas')!
+      const [w, h] = [canvas.clientWidth, canvas.clientHeight]
+      return h > 0 && Math.abs(canvas.width / canvas.height - w / h) < 0.02
+    })
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
     await page.screenshot({ path: resolve(shots, 'toolbar-360x740-fullscreen.png') })
     await page.keyboard.press('Escape')
     await page.waitForFunction(
