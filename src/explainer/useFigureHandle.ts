@@ -7,7 +7,7 @@ import type { ActivityMessages } from '../i18n/activityMessages'
 import type { MotionChannel } from '../scene/motionChannel'
 import { captionForState } from './caption'
 import { pauseHere } from './ExplainerProvider'
-import { downloadBlob, renderFigureImage, type ToImageOptions } from './figureImage'
+import type { ToImageOptions } from './figureImage'
 import type { LabelPicture } from './labelLayout'
 import { withMotion, type KneeExplainerApi } from './kneeExplainerApi'
 import type { ExplainerStore } from './store'
@@ -49,7 +49,8 @@ export function useFigureHandle(
   latest.current = { words, background, labels }
 
   const toImage = async (options?: ToImageOptions): Promise<Blob> => {
-    await ready.promise
+    // the still image's drawing code loads on first use: most readers never save one
+    const [{ renderFigureImage }] = await Promise.all([import('./figureImage'), ready.promise])
     const state = three.current
     if (!state) throw new Error('The figure is not drawn yet (it draws when it nears the screen).')
     const { messages, locale, activity } = latest.current.words()
@@ -95,7 +96,11 @@ export function useFigureHandle(
   return {
     toImage,
     /** The toolbar's "Save image": a PNG with caption and credit, downloaded as knee.png. */
-    saveImage: () => void toImage().then((blob) => downloadBlob(blob, 'knee.png'), console.warn),
+    saveImage: () =>
+      void Promise.all([toImage(), import('./figureImage')]).then(
+        ([blob, { downloadBlob }]) => downloadBlob(blob, 'knee.png'),
+        console.warn,
+      ),
     /** For KneeCanvas's onCreated: the renderer, scene and camera a still image is drawn with. */
     onCreated: (state: RootState) => void (three.current = state),
     /** For onReady: the model is in the picture. */

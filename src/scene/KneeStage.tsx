@@ -1,12 +1,21 @@
 import { createPortal, useThree } from '@react-three/fiber'
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
 import type { StructureId } from '../anatomy/structures'
 import type { Messages } from '../i18n'
 import type { ExerciseFrame } from '../exercises/motion'
 import type { Exercise } from '../exercises/types'
 import type { KneeSolution } from '../kinematics/types'
 import type { KneeModelError, KneeNodes } from '../model/loadKneeModel'
-import { CameraRig, type CameraCommands } from './CameraRig'
+import { CameraRig, type CameraCommands, type FollowView } from './CameraRig'
 import { KneeModel, type StructureMaterials } from './KneeModel'
 import type { LabelLayerApi } from './labelTypes'
 import { createMotionChannel, type MotionChannel } from './motionChannel'
@@ -28,7 +37,7 @@ import { useOnScreen } from './stage/useOnScreen'
 import { usePatellaTrail } from './stage/usePatellaTrail'
 import { usePullArrows } from './stage/usePullArrows'
 import { useRadiographLook } from './stage/useRadiographLook'
-import { useSkylineRadiograph } from './stage/useSkylineRadiograph'
+import type { SkylineUpdate } from './stage/SkylineRadiograph'
 import { useStoreSlice } from './stage/useStoreSlice'
 
 export type KneeStageProps = {
@@ -63,6 +72,9 @@ export type KneeStageProps = {
 
 /** Side-by-side: the normal knee sits this far to the medial side (metres). */
 const COMPARE_OFFSET_M = 0.17
+
+// the skyline radiograph and its measurements load only for a figure that shows them
+const SkylineRadiograph = lazy(() => import('./stage/SkylineRadiograph'))
 
 /**
  * Everything inside the explainer's canvas, composed from small parts: the knee (and a normal
@@ -113,11 +125,15 @@ export function KneeStage({
   // moment (an activity's peak), which only a frame puts on screen
   useEffect(() => invalidate(), [reducedMotion, invalidate])
   const onScreen = useOnScreen()
-  useDrawWhenReady(knee, onReady)
+  const skylineShown = view === 'skyline' && skylineBeam ? skylineBeam : null
+  const skylineUpdate = useRef<SkylineUpdate | null>(null)
+  const [skylineFollow, setSkylineFollow] = useState<FollowView | null>(null)
+  // a figure that opens on the radiograph is ready once its part has come and drawn
+  const skylinePending = skylineShown !== null && skylineFollow === null
+  useDrawWhenReady(skylinePending ? null : knee, onReady)
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)
   useRadiographLook(knee, store)
-  const skyline = useSkylineRadiograph(knee, store, view, skylineBeam, messages)
   const updateLoadMap = useLoadMap(knee)
   const ghost = useGhostPatella(knee)
   const trailLine = usePatellaTrail(trail, { tracking, trackingParams, hip })
@@ -142,7 +158,7 @@ export function KneeStage({
       arrows.update(shown)
       updateLoadMap(shown, state.contact)
       projectLabels(state.labels)
-      skyline.update(state, shown)
+      skylineUpdate.current?.(state, shown)
     },
   })
 
@@ -173,7 +189,7 @@ export function KneeStage({
         distanceScale={sideBySide ? 1.45 : 1}
         instant={reducedMotion}
         commands={cameraCommands}
-        follow={skyline.follow}
+        follow={skylineShown ? skylineFollow : null}
         kneeDrift={kneeDrift}
       />
       <StagePicker labelLayer={labelLayer} structureName={structureName}>
@@ -199,7 +215,19 @@ export function KneeStage({
       ) : null}
       {femur && ghost.object ? createPortal(<primitive object={ghost.object} />, femur) : null}
       {femur && trailLine ? createPortal(<primitive object={trailLine} />, femur) : null}
-      {femur ? createPortal(<primitive object={skyline.lines} />, femur) : null}
+      {skylineShown ? (
+        <Suspense fallback={null}>
+          <SkylineRadiograph
+            knee={knee}
+            store={store}
+            beam={skylineShown}
+            messages={messages}
+            femur={femur}
+            onFollow={setSkylineFollow}
+            update={skylineUpdate}
+          />
+        </Suspense>
+      ) : null}
       {femur && arrows.arrows
         ? createPortal(
             <>
