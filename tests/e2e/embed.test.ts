@@ -426,4 +426,24 @@ describe('built files', () => {
     )
     expect(offenders).toEqual([])
   })
+
+  it('leave out react-dom and the renderer parts the figure never uses (WebXR, environment and shadow maps)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const chunks = resolve(root, 'dist/embed/chunks')
+    const figure = readdirSync(chunks)
+      .filter((f) => f.startsWith('mount-'))
+      .map((f) => readFileSync(resolve(chunks, f), 'utf8'))
+      .join('\n')
+    expect(figure.length).toBeGreaterThan(100_000)
+    // a line of each, as three.js and react-dom write them (see vite.embed.config.ts)
+    for (const [part, text] of [
+      ['the WebXR manager', 'Cannot change framebuffer scale while presenting'],
+      ['the PMREM generator', 'PMREMGenerator'],
+      ['the shadow map', 'shadow_pass'],
+      ['react-dom', '"react-dom"'],
+    ])
+      expect(figure.includes(text), part).toBe(false)
+    // the stand-in says where shadows went if a later change turns them on
+    expect(figure).toContain('the standalone figure has no shadow maps')
+  })
 })
