@@ -150,8 +150,25 @@ async function shippedSize(code: string) {
   // a language chunk holds its bundle's caption words (the builder's own words, in the main
   // entry for the builder page, mention the kneecap in every language too)
   const language = (f: { text: string }) => /Rodilla estirada|Knie gestreckt/.test(f.text)
+  // what the page loads with the import: the entry and the chunks it imports statically; the
+  // rest (the still image's drawing, the skyline radiograph) loads when a reader first uses it
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  const loaded = new Set<string>()
+  const visit = (path: string) => {
+    const file = byPath.get(path)
+    if (!file || loaded.has(path)) return
+    loaded.add(path)
+    for (const m of file.text.matchAll(
+      /(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'](\.[^"']+)["']/g,
+    ))
+      visit(resolve(dirname(path), m[1]!))
+  }
+  visit(resolve(root, 'bench/.out/stdin.js'))
+  if (!loaded.size) throw new Error('bench: esbuild wrote no bench/.out/stdin.js entry')
+  const later = files.filter((f) => !loaded.has(f.path) && !language(f))
   return {
-    core: kb(sum2(files.filter((f) => !language(f)).map((f) => gzipOf(f.contents)))),
+    core: kb(sum2(files.filter((f) => loaded.has(f.path)).map((f) => gzipOf(f.contents)))),
+    onDemand: kb(sum2(later.map((f) => gzipOf(f.contents)))),
     languages: files.filter(language).map((f) => kb(gzipOf(f.contents))),
   }
 }
@@ -172,6 +189,7 @@ rows.push({
   measure: 'own code of a page that uses only <KneeExplainer> (minified + gzip)',
   value: figureOnly.core,
   unit: 'KB',
+  note: `and ${figureOnly.onDemand} KB in chunks loaded on first use (still image, skyline radiograph)`,
   budget: 45,
   pass: figureOnly.core <= 45,
 })

@@ -53,68 +53,14 @@ type Styled = HTMLElement | SVGElement
 const DISCRETE = 2
 const CONTINUOUS = 8
 const DEFAULT = 32
-const CONTINUOUS_EVENTS = new Set([
-  'pointermove',
-  'pointerover',
-  'pointerout',
-  'pointerenter',
-  'pointerleave',
-  'mousemove',
-  'mouseover',
-  'mouseout',
-  'mouseenter',
-  'mouseleave',
-  'touchmove',
-  'wheel',
-  'scroll',
-  'drag',
-  'dragover',
-])
-const DISCRETE_EVENTS = new Set([
-  'click',
-  'dblclick',
-  'contextmenu',
-  'input',
-  'change',
-  'keydown',
-  'keyup',
-  'keypress',
-  'pointerdown',
-  'pointerup',
-  'pointercancel',
-  'mousedown',
-  'mouseup',
-  'touchstart',
-  'touchend',
-  'touchcancel',
-  'focusin',
-  'focusout',
-  'submit',
-  'toggle',
-])
+const CONTINUOUS_EVENTS =
+  /^((pointer|mouse)(move|over|out|enter|leave)|touchmove|wheel|scroll|drag(over)?)$/
+const DISCRETE_EVENTS =
+  /^((dbl)?click|contextmenu|input|change|key(down|up|press)|(pointer|mouse)(down|up)|pointercancel|touch(start|end|cancel)|focus(in|out)|submit|toggle)$/
 
 // attributes that are there or not (React DOM's list, trimmed to HTML's)
-const BOOLEAN = new Set([
-  'allowFullScreen',
-  'async',
-  'autoPlay',
-  'controls',
-  'default',
-  'defer',
-  'disabled',
-  'formNoValidate',
-  'hidden',
-  'inert',
-  'loop',
-  'multiple',
-  'muted',
-  'noValidate',
-  'open',
-  'playsInline',
-  'readOnly',
-  'required',
-  'reversed',
-])
+const BOOLEAN =
+  /^(allowFullScreen|async|autoPlay|controls|default|defer|disabled|formNoValidate|hidden|inert|loop|multiple|muted|noValidate|open|playsInline|readOnly|required|reversed)$/
 const RENAMED: Record<string, string> = {
   className: 'class',
   htmlFor: 'for',
@@ -164,9 +110,9 @@ type Tracked = HTMLInputElement & { [TRACKED]?: string; [CONTROLLED]?: string }
 const priorityOf = (type: string | undefined) =>
   type === undefined
     ? DEFAULT
-    : DISCRETE_EVENTS.has(type)
+    : DISCRETE_EVENTS.test(type)
       ? DISCRETE
-      : CONTINUOUS_EVENTS.has(type)
+      : CONTINUOUS_EVENTS.test(type)
         ? CONTINUOUS
         : DEFAULT
 
@@ -279,9 +225,9 @@ function setProp(element: Element, name: string, next: unknown, previous: unknow
     (element.namespaceURI === SVG && !SVG_CAMEL.test(name)
       ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
       : name)
-  if (next == null || typeof next === 'function' || (next === false && BOOLEAN.has(name)))
+  if (next == null || typeof next === 'function' || (next === false && BOOLEAN.test(name)))
     element.removeAttribute(attribute)
-  else element.setAttribute(attribute, next === true && BOOLEAN.has(name) ? '' : String(next))
+  else element.setAttribute(attribute, next === true && BOOLEAN.test(name) ? '' : String(next))
 }
 
 /** Sets what changed; `value` and `checked` last, after `type`, `min`, `max` and `step`. */

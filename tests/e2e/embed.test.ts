@@ -441,7 +441,7 @@ describe('built files', () => {
       ['the PMREM generator', 'PMREMGenerator'],
       ['the shadow map', 'shadow_pass'],
       ['react-dom', '"react-dom"'],
-    ])
+    ] as const)
       expect(figure.includes(text), part).toBe(false)
     // the stand-in says where shadows went if a later change turns them on
     expect(figure).toContain('the standalone figure has no shadow maps')
