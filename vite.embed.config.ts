@@ -3,61 +3,12 @@
 import { build, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { minify } from 'terser'
+import { trimThree } from './scripts/embed-trims.mjs'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { modelCreditText } from './src/anatomy/credits'
 
 const root = import.meta.dirname
-// three r187's GLTFLoader: 12 material and 3 texture plugins, lights and GPU instancing
-const GLTF_PLUGINS_DROPPED = 17
-// What the standalone figure's renderer goes without (three r187), 9 KB gzip together:
-// - WebXR: the figure never enters a VR or AR session. renderer.xr is never presenting, which is
-//   all WebGLRenderer, WebGLBackground and r3f's loop read of it then.
-// - Environment maps (PMREM): the figure lights itself with lights only (src/scene/LightRig.tsx)
-//   and dresses every mesh in its own tissue materials, none with an envMap.
-// - Shadow maps: nothing in the figure casts a shadow; turning them on says where they went.
-const RENDERER_TRIMS = [
-  {
-    line: 'const xr = new WebXRManager( _this, _gl );',
-    with: 'const xr = new NoWebXR();',
-    times: 1,
-  },
-  {
-    line: 'if ( pmremGenerator === null ) pmremGenerator = new PMREMGenerator( renderer );',
-    with: 'noEnvironmentMaps();',
-    times: 2,
-  },
-  {
-    line: 'shadowMap = new WebGLShadowMap( _this, objects, capabilities );',
-    with: 'shadowMap = new NoShadowMap();',
-    times: 1,
-  },
-]
-const RENDERER_STAND_INS = `
-class NoWebXR extends EventDispatcher {
-  constructor() { super(); this.enabled = false; this.isPresenting = false; this.cameraAutoUpdate = true; }
-  getCamera() { return null; }
-  updateCamera() {}
-  setAnimationLoop() {}
-  getEnvironmentBlendMode() { return undefined; }
-  hasDepthSensing() { return false; }
-  getDepthSensingMesh() { return null; }
-  getSession() { return null; }
-  setSession() { return Promise.reject(new Error('knee-explainer: the standalone figure has no WebXR')); }
-  dispose() {}
-}
-function noEnvironmentMaps() {
-  throw new Error('knee-explainer: the standalone figure has no environment maps (see vite.embed.config.ts)');
-}
-class NoShadowMap {
-  constructor() { this.autoUpdate = true; this.needsUpdate = false; this.type = PCFShadowMap; }
-  get enabled() { return false; }
-  set enabled(on) {
-    if (on) throw new Error('knee-explainer: the standalone figure has no shadow maps (see vite.embed.config.ts)');
-  }
-  render() {}
-}
-`
 const threeSubset = resolve(root, 'src/embed/three-subset.ts')
 
 export default defineConfig({
@@ -132,50 +83,13 @@ export default defineConfig({
       },
     },
     {
-      // GLTFLoader without the plugins for what the figure replaces or ignores: it dresses every
-      // mesh in its own tissue materials (so a model's material extensions and textures never
-      // show) and lights itself (so a model's lights and instancing are not part of its
-      // contract). A model that uses them still loads; those parts of it are left out.
-      name: 'knee-embed-gltf-plugins',
+      // GLTFLoader without the plugins for what the figure replaces or ignores, and WebGLRenderer
+      // without WebXR, environment maps and shadow maps: see scripts/embed-trims.mjs
+      name: 'knee-embed-three-trims',
       enforce: 'pre',
       transform(code, id) {
-        if (!id.replaceAll('\\', '/').endsWith('three/examples/jsm/loaders/GLTFLoader.js'))
-          return null
-        const dropped = new Set<string>()
-        const trimmed = code.replace(
-          /this\.register\( function \( parser \) \{\s*return new (GLTF\w+)\( parser \);\s*\} \);/g,
-          (whole, name: string) =>
-            /^GLTF(Materials\w+Extension|Texture(BasisU|WebP|AVIF)Extension|LightsExtension|MeshGpuInstancing)$/.test(
-              name,
-            )
-              ? (dropped.add(name), '')
-              : whole,
-        )
-        // a three.js update that renames or adds plugins stops the build here, not the figure
-        if (dropped.size !== GLTF_PLUGINS_DROPPED)
-          throw new Error(
-            `knee-embed-gltf-plugins: expected to leave out ${GLTF_PLUGINS_DROPPED} GLTFLoader plugins, found ${dropped.size} (${[...dropped].join(', ')}): check three.js's GLTFLoader`,
-          )
-        return { code: trimmed, map: null }
-      },
-    },
-    {
-      // WebGLRenderer without the parts the figure never uses (RENDERER_TRIMS): each is swapped
-      // for a stand-in that answers as the real part does while unused, and the real one is left
-      // out of the bundle. A three.js update that changes any of these lines stops the build.
-      name: 'knee-embed-renderer-trims',
-      enforce: 'pre',
-      transform(code, id) {
-        if (!id.replaceAll('\\', '/').endsWith('three/build/three.module.js')) return null
-        for (const trim of RENDERER_TRIMS) {
-          const found = code.split(trim.line).length - 1
-          if (found !== trim.times)
-            throw new Error(
-              `knee-embed-renderer-trims: expected ${trim.times} of "${trim.line}" in three.js, found ${found}`,
-            )
-          code = code.replaceAll(trim.line, trim.with)
-        }
-        return { code: code + RENDERER_STAND_INS, map: null }
+        const trimmed = trimThree(code, id)
+        return trimmed === null ? null : { code: trimmed, map: null }
       },
     },
     {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { build as esbuild } from 'esbuild'
 import { checkModelBudgets } from '../models/budgets'
+import { trimThree } from '../scripts/embed-trims.mjs'
 import { measureBrowser } from './browser'
 import { measureLighthouse } from './lighthouse'
 import { createKneeSolution, solveKnee, solveKneeInto, TRACKING_PRESETS } from '../src/kinematics'
@@ -167,7 +168,9 @@ async function shippedSize(code: string) {
   if (!loaded.size) throw new Error('bench: esbuild wrote no bench/.out/stdin.js entry')
   const later = files.filter((f) => !loaded.has(f.path) && !language(f))
   return {
-    core: kb(sum2(files.filter((f) => loaded.has(f.path)).map((f) => gzipOf(f.contents)))),
+    core: kb(
+      sum2(files.filter((f) => loaded.has(f.path) && !language(f)).map((f) => gzipOf(f.contents))),
+    ),
     onDemand: kb(sum2(later.map((f) => gzipOf(f.contents)))),
     languages: files.filter(language).map((f) => kb(gzipOf(f.contents))),
   }
@@ -267,6 +270,11 @@ async function composition() {
           b.onResolve({ filter: /^three$/ }, (a) =>
             a.importer === subset ? undefined : { path: subset },
           )
+          // the parts of three.js the embed build leaves out (scripts/embed-trims.mjs)
+          b.onLoad({ filter: /(three\.module|GLTFLoader)\.js$/ }, (a) => {
+            const trimmed = trimThree(readFileSync(a.path, 'utf8'), a.path)
+            return trimmed === null ? undefined : { contents: trimmed, loader: 'js' }
+          })
         },
       },
     ],
@@ -439,10 +447,10 @@ const notes = failed.length
       ? `The whole package is ${round(whole.core - 50, 1)} KB over: much of it is text a reader sees (the structures' descriptions, the exercise catalogue, the validator's messages). A page that uses only the figure ships ${figureOnly.core} KB, since bundlers drop the exports it does not import. `
       : '') +
     (failed.some((m) => m.startsWith('standalone'))
-      ? `The standalone script is ${round(totalGzip - mvGzip, 1)} KB over <model-viewer>'s. Its size is set by what a React figure needs besides three.js: React DOM and @react-three/fiber with its React reconciler are about a third of it (see the table below), where <model-viewer> ships three.js alone. Served with brotli it is ${kb(sum(embedEnglish, br))} KB. `
+      ? `The standalone script is ${round(totalGzip - mvGzip, 1)} KB over <model-viewer>'s. Three.js is about two thirds of it (see the table below); the rest is the library's own code and @react-three/fiber, whose copy of React's reconciler also renders the element's DOM (src/embed/domRenderer.ts, in place of react-dom). Served with brotli it is ${kb(sum(embedEnglish, br))} KB. `
       : '') +
     (failed.some((m) => m.startsWith('time to first frame'))
-      ? `The figure shows its model before <model-viewer> does, but not in half its time: most of the rest is the 1.3 MB chunk's start-up and the first shader compile, on one main thread. `
+      ? `The figure shows its model before <model-viewer> does, but not in half its time: most of the rest is the figure chunk's start-up and the first shader compile, on one main thread. `
       : '') +
     (failed.some((m) => m.endsWith('cumulative layout shift'))
       ? `The layout shift is text below a figure moving when the element is defined after the page's first paint: the article's script tag must keep blocking="render". `
@@ -489,8 +497,8 @@ ${notes}
 
 ### What an English page's standalone download is made of
 
-Minified code by package (before compression), from esbuild bundling the same entry with the same
-three.js subset:
+Minified code by package (before compression and before the build's terser pass), from esbuild
+bundling the figure's entry with the same three.js subset and the same trims (scripts/embed-trims.mjs):
 
 | package | minified | share | |
 |---|---:|---:|---|

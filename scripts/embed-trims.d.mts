@@ -1,0 +1,1 @@
+export function trimThree(code: string, id: string): string | null
