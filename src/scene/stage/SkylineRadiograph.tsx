@@ -38,7 +38,7 @@ export default function SkylineRadiograph({
   onFollow,
   update,
 }: SkylineRadiographProps) {
-  const skyline = useSkylineRadiograph(knee, store, 'skyline', beam, messages)
+  const skyline = useSkylineRadiograph(knee, store, beam, messages)
   const invalidate = useThree((s) => s.invalidate)
   useLayoutEffect(() => {
     update.current = skyline.update

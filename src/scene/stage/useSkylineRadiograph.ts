@@ -27,7 +27,6 @@ import {
   type SkylineMeasures,
 } from '../skylineMeasure'
 import type { ExplainerState, StageStore } from '../stageState'
-import type { ViewId } from '../views'
 import { posedSurfacesOf, updatePosedSurface, type PosedSurface } from './posedSurfaces'
 import { createSkylineLines, drawLines } from './skylineLines'
 import { createSkylinePanel, type SkylinePanel } from './skylinePanel'
@@ -37,7 +36,8 @@ import type { StageKnee } from './useHighlightLook'
 const MEASURE_EVERY_MS = 50
 
 /**
- * The skyline view as a clinician's radiograph: the camera's beam along the groove (or Merchant's),
+ * The skyline view as a clinician's radiograph (mounted only while it is on screen, by
+ * SkylineRadiograph.tsx): the camera's beam along the groove (or Merchant's),
  * which the camera rig follows as the knee bends, and the measurements drawn live on the posed,
  * morphed model (lines in the femur's frame, words over the canvas). `update` runs after each
  * pose; it allocates nothing.
@@ -45,16 +45,14 @@ const MEASURE_EVERY_MS = 50
 export function useSkylineRadiograph(
   knee: StageKnee | null,
   store: StageStore,
-  view: ViewId,
-  beam: SkylineBeam | undefined,
+  beam: SkylineBeam,
   messages: Messages = en,
 ) {
   const invalidate = useThree((s) => s.invalidate)
   const gl = useThree((s) => s.gl)
-  const active = view === 'skyline' && beam ? beam : null
-  const follow = useMemo<FollowView | null>(
-    () => (active ? { view: skylineView(store.getState().flexionDeg, active), version: 0 } : null),
-    [active, store],
+  const follow = useMemo<FollowView>(
+    () => ({ view: skylineView(store.getState().flexionDeg, beam), version: 0 }),
+    [beam, store],
   )
   const scratch = useMemo(
     () => ({
@@ -124,20 +122,20 @@ export function useSkylineRadiograph(
 
   function update(state: ExplainerState, shown: KneeSolution): void {
     const flexion = shown.tibia.flexionDeg
-    if (follow && active && flexion !== scratch.followedFlexion) {
-      skylineViewInto(flexion, active, follow.view as MutableCameraView)
+    if (flexion !== scratch.followedFlexion) {
+      skylineViewInto(flexion, beam, follow.view as MutableCameraView)
       scratch.followedFlexion = flexion
       follow.version++
     }
-    const measuring = Boolean(active && state.measurements && knee)
+    const measuring = Boolean(state.measurements && knee)
     panel.current?.side(state.side)
-    panel.current?.show(Boolean(active), measuring)
+    panel.current?.show(true, measuring)
     lines.visible = measuring
-    if (!measuring || !active || !knee) {
+    if (!measuring || !knee) {
       scratch.last.flexion = NaN
       return
     }
-    panel.current?.title(active, flexion)
+    panel.current?.title(beam, flexion)
     const last = scratch.last
     const p = shown.patella.position
     const sulcus = shown.input.sulcusAngleDeg
@@ -148,7 +146,7 @@ export function useSkylineRadiograph(
       p[1] === last.py &&
       p[2] === last.pz &&
       shown.patella.quaternion[1] === last.qy &&
-      active === last.beam
+      beam === last.beam
     )
       return
     const now = performance.now()
@@ -167,9 +165,9 @@ export function useSkylineRadiograph(
     last.py = p[1]
     last.pz = p[2]
     last.qy = shown.patella.quaternion[1]
-    last.beam = active
+    last.beam = beam
     const seat = seatAt(flexion, scratch.seat)
-    const up = imageUp(seat, active, scratch.up)
+    const up = imageUp(seat, beam, scratch.up)
     const plane = scratch.plane
     plane.x = seat.x
     plane.superior = seat.superior
