@@ -93,6 +93,9 @@ function setValue(field: HTMLInputElement | HTMLSelectElement, value: string) {
   Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(field, value)
 }
 
+/** Long enough for React's scheduler on a 2-core machine under another heavy process. */
+const LOADED = { timeout: 15_000 }
+
 function withStore(node: ReactNode, initial: Partial<ExplainerState> = {}) {
   const store = createExplainerStore(initial)
   return { store, node: <ExplainerProvider store={store}>{node}</ExplainerProvider> }
@@ -279,9 +282,9 @@ describe('the element’s DOM renderer keeps React’s lifecycle', () => {
         </Suspense>
       </div>,
     )
-    await vi.waitFor(() => expect(container.textContent).toBe('loading'))
+    await vi.waitFor(() => expect(container.textContent).toBe('loading'), LOADED)
     resolve('kneecap')
-    await vi.waitFor(() => expect(container.textContent).toBe('kneecap'))
+    await vi.waitFor(() => expect(container.textContent).toBe('kneecap'), LOADED)
     expect((container.firstChild as HTMLElement).style.display).toBe('grid')
   })
 
@@ -301,7 +304,7 @@ describe('the element’s DOM renderer keeps React’s lifecycle', () => {
     const root = createRoot(container)
     cleanups.push(() => root.unmount())
     root.render(<Toggle />)
-    await vi.waitFor(() => expect(container.querySelector('button')).not.toBeNull())
+    await vi.waitFor(() => expect(container.querySelector('button')).not.toBeNull(), LOADED)
     const button = container.querySelector('button')!
     button.click()
     // microtasks only: a keyboard user's next key may come in the next task
@@ -323,7 +326,7 @@ describe('the element’s DOM renderer keeps React’s lifecycle', () => {
     document.body.append(container)
     const root = createRoot(container)
     root.render(<Effect />)
-    await vi.waitFor(() => expect(mounted).toHaveBeenCalled())
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalled(), LOADED)
     expect(cleanup).not.toHaveBeenCalled()
     root.unmount()
     expect(cleanup).toHaveBeenCalledTimes(1)
@@ -339,7 +342,7 @@ describe('the element’s DOM renderer keeps React’s lifecycle', () => {
       throw new Error('no knee')
     }
     root.render(<Broken />)
-    await vi.waitFor(() => expect(onUncaughtError).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(onUncaughtError).toHaveBeenCalledTimes(1), LOADED)
     expect((onUncaughtError.mock.calls[0]![0] as Error).message).toBe('no knee')
     expect(container.innerHTML).toBe('')
   })
