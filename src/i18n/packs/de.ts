@@ -1,7 +1,7 @@
 /** The shipped de language pack: one bundle with every namespace, loaded as one lazy chunk. */
 import type { LocaleBundle } from '../bundle'
-import { chartMessagesDe } from '../chartMessages'
-import { activityMessagesDe } from '../activityMessages'
+import { chartMessagesDe } from '../chartMessages.de'
+import { activityMessagesDe } from '../activityMessages.de'
 import { DE as DE_CORE } from '../de'
 import { exerciseMessagesDe } from '../exerciseMessages.de'
 import { validationMessagesDe } from '../validationMessages'

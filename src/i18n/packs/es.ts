@@ -1,7 +1,7 @@
 /** The shipped es language pack: one bundle with every namespace, loaded as one lazy chunk. */
 import type { LocaleBundle } from '../bundle'
-import { chartMessagesEs } from '../chartMessages'
-import { activityMessagesEs } from '../activityMessages'
+import { chartMessagesEs } from '../chartMessages.es'
+import { activityMessagesEs } from '../activityMessages.es'
 import { ES as ES_CORE } from '../es'
 import { exerciseMessagesEs } from '../exerciseMessages.es'
 import { validationMessagesEs } from '../validationMessages'
