@@ -7,6 +7,7 @@
  * `source` names the study behind its figures so a reader can check them.
  */
 import type { Tissue } from './tissues'
+import { STRUCTURE_ANATOMY, type StructureAnatomy } from './structureAnatomy'
 
 // ---- ids ---------------------------------------------------------------------------------------
 
@@ -98,21 +99,18 @@ export type StructureInfo = {
   groups: readonly GroupId[]
   /** One or two plain sentences for a reader with no anatomy training. */
   description: string
-  /** Where a muscle, tendon or ligament starts, in plain words. */
-  origin?: string
-  /** Where it ends, in plain words. */
-  insertion?: string
-  /** What it does when it pulls or tightens. */
-  action?: string
   /** The studies behind the figures and claims in this entry. */
   source?: string
-}
+} & StructureAnatomy
+
+/** What the figure shows of a structure: its names, tissue and description. */
+export type StructureBasics = Omit<StructureInfo, 'id' | 'groups' | keyof StructureAnatomy>
 
 // ---- structures --------------------------------------------------------------------------------
 
-// Origins and insertions of the hip-to-knee muscles follow the table "Muscles from hip to knee"
-// in the reference sheet (standard anatomy); only entries with study figures cite a study.
-const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
+// Only entries with study figures cite a study. Origins, insertions and actions are in
+// structureAnatomy.ts.
+const ENTRIES: Record<StructureId, StructureBasics> = {
   // ---- bones
   pelvis: {
     name: 'Pelvis',
@@ -197,20 +195,12 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'The straight muscle down the middle of the front of the thigh, and the only part of the quadriceps that crosses the hip as well as the knee.',
-    origin: 'The front of the pelvis just above the hip joint (anterior inferior iliac spine).',
-    insertion:
-      'Through the quadriceps tendon to the kneecap, and on through the patellar tendon to the bump at the front of the shinbone (tibial tuberosity).',
-    action: 'Straightens the knee and helps lift the thigh forward at the hip.',
   },
   'vastus-lateralis': {
     name: 'Vastus lateralis',
     tissue: 'muscle',
     description:
       'The largest part of the quadriceps, on the outer side of the thigh, giving about 40 % of its pull. Its fibres run slightly outward, so besides straightening the knee it draws the kneecap a little toward the outside.',
-    origin:
-      'The outer side of the thigh bone, along the outer edge of the ridge at its back (linea aspera).',
-    insertion: 'The quadriceps tendon and the outer edge of the kneecap.',
-    action: 'Straightens the knee; pulls the kneecap up and slightly outward.',
     source:
       'Farahmand 1998 (share of quadriceps force); Lieb & Perry 1968 (fibre angle 12-15 deg, unverified)',
   },
@@ -219,19 +209,12 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'The deep part of the quadriceps, lying on the front of the thigh bone under rectus femoris. It pulls the kneecap straight up.',
-    origin: 'The front of the thigh bone’s shaft.',
-    insertion: 'The deep layer of the quadriceps tendon and the top of the kneecap.',
-    action: 'Straightens the knee.',
   },
   'vastus-medialis': {
     name: 'Vastus medialis',
     tissue: 'muscle',
     description:
       'The teardrop-shaped muscle on the inner side of the thigh just above the knee. It is one of the first muscles to switch off when the knee is swollen, with as little as 20-30 ml of fluid in the joint.',
-    origin:
-      'The inner edge of the ridge at the back of the thigh bone (linea aspera) and the tendon of adductor magnus.',
-    insertion: 'The quadriceps tendon and the inner edge of the kneecap.',
-    action: 'Straightens the knee; its lower fibres pull the kneecap inward.',
     source:
       'Arch Phys Med Rehabil 1984;65:171 (inhibition by joint fluid); Farahmand 1998 (about 25 % of quadriceps force)',
   },
@@ -241,10 +224,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'The lowest, most angled fibres of the inner thigh muscle (vastus medialis), which pull the kneecap inward as well as up. It is usually not a separate muscle and cannot be trained on its own: exercise strengthens the whole quadriceps, and a weak VMO alone is no longer thought to explain a drifting kneecap.',
-    origin: 'The tendon of adductor magnus, just above the inner side of the knee.',
-    insertion: 'The upper part of the kneecap’s inner edge.',
-    action:
-      'Pulls the kneecap inward and up, helping to keep it centred when the knee is nearly straight.',
     source:
       'PMC2772911 (often not a separate head); Smith 2009 review (no selective training); Collins 2018 consensus (hip and knee exercise); Rajput, JCDR 2017 and Lieb & Perry 1968 (fibres at 46-56 deg to the thigh bone); Bose 1980 (attachments)',
   },
@@ -253,10 +232,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'A long, narrow strap of muscle that runs diagonally across the front of the thigh, from the front of the hip to the inside of the knee.',
-    origin: 'The bony point at the front of the hip (anterior superior iliac spine, ASIS).',
-    insertion:
-      'The inner side of the upper shinbone, at the shared tendon attachment called the pes anserinus.',
-    action: 'Helps bend the hip and turn the thigh outward, and helps bend the knee.',
     source: 'Rajagopal 2016 OpenSim model (muscle-tendon length 585 mm)',
   },
   gracilis: {
@@ -264,29 +239,18 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'A long, thin muscle down the inside of the thigh, from the pubic bone to the inside of the knee.',
-    origin: 'The lower front of the pelvis (body and lower branch of the pubic bone).',
-    insertion: 'The inner side of the upper shinbone, at the pes anserinus.',
-    action: 'Pulls the leg inward toward the other leg and helps bend the knee.',
   },
   'adductor-longus': {
     name: 'Adductor longus',
     tissue: 'muscle',
     description:
       'A fan-shaped muscle high on the inner thigh that pulls the leg inward, toward the other leg. It does not reach the knee.',
-    origin: 'The front of the pubic bone.',
-    insertion: 'The middle third of the ridge at the back of the thigh bone (linea aspera).',
-    action: 'Pulls the thigh inward.',
   },
   'adductor-magnus': {
     name: 'Adductor magnus',
     tissue: 'muscle',
     description:
       'The largest inner-thigh muscle. Its lower tendon ends on a small bump just above the inner side of the knee, and the VMO’s fibres start from that tendon.',
-    origin:
-      'The lower pelvis: the bony bar between the pubic bone and the sitting bone (ischiopubic ramus), and the sitting bone itself (ischial tuberosity).',
-    insertion:
-      'The ridge at the back of the thigh bone (linea aspera) and the adductor tubercle just above the inner side of the knee.',
-    action: 'Pulls the thigh inward and helps straighten the hip.',
     source: 'Bose 1980; Rajput, JCDR 2017 (VMO arises from the adductor magnus tendon)',
   },
   'tensor-fasciae-latae': {
@@ -295,21 +259,12 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'A small muscle at the front and side of the hip that tightens the iliotibial band. Through the band it adds to the outward pull on the kneecap.',
-    origin:
-      'The bony point at the front of the hip (ASIS) and the front of the pelvis’s upper rim (iliac crest).',
-    insertion:
-      'Through the iliotibial band to Gerdy’s tubercle, a bump on the outer front of the upper shinbone.',
-    action: 'Lifts the thigh forward and out to the side, and tightens the iliotibial band.',
   },
   'gluteus-medius': {
     name: 'Gluteus medius',
     tissue: 'muscle',
     description:
       'A fan-shaped muscle on the side of the hip that keeps the pelvis level when you stand on one leg and stops the thigh from dropping and rolling inward. That is why hip exercises are part of treatment for kneecap pain.',
-    origin: 'The outer surface of the upper pelvis (ilium).',
-    insertion:
-      'The greater trochanter, the bony point you can feel on the outside of the upper thigh.',
-    action: 'Moves the thigh out to the side and holds the pelvis level.',
     source:
       'Collins 2018 consensus (hip and knee exercise); Distefano 2009 (activation in clamshell and side-lying abduction)',
   },
@@ -318,27 +273,17 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'The outer hamstring at the back of the thigh. It has two parts (heads) that join into one tendon behind the outside of the knee.',
-    origin:
-      'Long head: the sitting bone (ischial tuberosity). Short head: the outer edge of the ridge at the back of the thigh bone (linea aspera).',
-    insertion: 'The head of the fibula, just below the outside of the knee.',
-    action: 'Bends the knee, turns the shin outward, and (long head) straightens the hip.',
   },
   semitendinosus: {
     name: 'Semitendinosus',
     tissue: 'muscle',
     description:
       'One of the two inner hamstrings, named for its long, cord-like lower tendon, which runs to the inside of the shinbone.',
-    origin: 'The sitting bone (ischial tuberosity).',
-    insertion: 'The inner side of the upper shinbone, at the pes anserinus.',
-    action: 'Bends the knee, turns the shin inward, and straightens the hip.',
   },
   semimembranosus: {
     name: 'Semimembranosus',
     tissue: 'muscle',
     description: 'The deeper of the two inner hamstrings, named for its broad, flat upper tendon.',
-    origin: 'The sitting bone (ischial tuberosity).',
-    insertion: 'The back of the inner upper shinbone (posteromedial tibial condyle).',
-    action: 'Bends the knee, turns the shin inward, and straightens the hip.',
   },
 
   // ---- tendons, ligaments and fascia
@@ -348,9 +293,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'fascia',
     description:
       'A long, thick band of tough tissue down the outside of the thigh, from the hip to the outer shinbone. Some of its fibres join the tissue beside the kneecap, so it adds to the outward pull on the kneecap.',
-    origin:
-      'The front of the pelvis’s upper rim (iliac crest), where tensor fasciae latae pulls on it.',
-    insertion: 'Gerdy’s tubercle, a bump on the outer front of the upper shinbone.',
     source: 'Rajagopal 2016 OpenSim model (TFL and ITB together 548 mm)',
   },
   'quadriceps-tendon': {
@@ -358,16 +300,12 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'tendon',
     description:
       'The thick tendon just above the kneecap where the quadriceps muscles join. It carries their pull onto the kneecap.',
-    origin: 'The lower ends of rectus femoris and the vasti.',
-    insertion: 'The top of the kneecap.',
   },
   'patellar-tendon': {
     name: 'Patellar tendon',
     tissue: 'tendon',
     description:
       'The strong band from the lower tip of the kneecap to the bump at the front of the shinbone, which passes the quadriceps’ pull on to straighten the knee. It is normally about as long as the kneecap is tall; a much longer one lets the kneecap ride high, so it enters its groove later.',
-    origin: 'The lower tip of the kneecap.',
-    insertion: 'The bump at the front of the shinbone (tibial tuberosity).',
     source: 'Wheeless; Aglietti (Insall-Salvati ratio 0.8-1.2 is normal)',
   },
   'medial-patellofemoral-ligament': {
@@ -376,10 +314,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'ligament',
     description:
       'A thin band, about 4 to 6 cm long, from the inner side of the thigh bone to the inner edge of the kneecap. It is the main thing that stops the kneecap slipping outward while the knee is nearly straight (0 to 20 degrees), before the groove takes over.',
-    origin:
-      'The thigh bone, about 10 mm above and 2 mm behind the bump on the inner side of the knee (medial epicondyle).',
-    insertion: 'The inner edge of the kneecap, where its upper and middle thirds meet.',
-    action: 'Holds the kneecap back against outward pull.',
     source:
       'Fujino 2013 and de Oliveira 2014 (attachments, length 38-60 mm); Fulkerson; PMC3748894 (stiffness); Desio 1998 / Conlan 1993 (about 60 % of lateral restraint near 20 deg, unverified)',
   },
@@ -388,8 +322,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'fascia',
     description:
       'A sheet of fibrous tissue on the outer side of the kneecap, partly made of fibres from the iliotibial band and vastus lateralis. When it is tight it tilts the kneecap and pulls it outward.',
-    origin: 'The iliotibial band, vastus lateralis and the outer side of the thigh bone.',
-    insertion: 'The outer edge of the kneecap.',
   },
   'medial-collateral-ligament': {
     name: 'Medial collateral ligament',
@@ -397,8 +329,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'ligament',
     description:
       'A broad, flat ligament on the inner side of the knee joining the thigh bone to the shinbone. It stops the knee from opening on the inside when pushed from the outside; it does not steer the kneecap.',
-    origin: 'The bump on the inner side of the lower thigh bone (medial epicondyle).',
-    insertion: 'The inner side of the upper shinbone, below the joint line.',
   },
   'lateral-collateral-ligament': {
     name: 'Lateral collateral ligament',
@@ -406,8 +336,6 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'ligament',
     description:
       'A short, cord-like ligament on the outer side of the knee joining the thigh bone to the fibula. It stops the knee from opening on the outside; it does not steer the kneecap.',
-    origin: 'The bump on the outer side of the lower thigh bone (lateral epicondyle).',
-    insertion: 'The head of the fibula.',
   },
   'infrapatellar-bursa': {
     name: 'Infrapatellar bursa',
@@ -432,28 +360,18 @@ const ENTRIES: Record<StructureId, Omit<StructureInfo, 'id' | 'groups'>> = {
     tissue: 'muscle',
     description:
       'The large buttock muscle. It straightens the hip, and part of it pulls on the iliotibial band on the outer thigh.',
-    origin: 'The back of the pelvis and the base of the spine (sacrum).',
-    insertion: 'The back of the upper thigh bone and the iliotibial band.',
-    action:
-      'Straightens the hip, as in rising from a chair or climbing stairs, and turns the thigh outward.',
   },
   gastrocnemius: {
     name: 'Gastrocnemius (calf muscle)',
     tissue: 'muscle',
     description:
       'The calf muscle. Its two heads start on the back of the thigh bone just above the knee. It points the foot and helps bend the knee; it does not pull on the kneecap.',
-    origin: 'The back of the thigh bone, just above each of its two rounded ends.',
-    insertion: 'Through the Achilles tendon to the heel.',
-    action: 'Points the foot and helps bend the knee.',
   },
   popliteus: {
     name: 'Popliteus',
     tissue: 'muscle',
     description:
       'A small, flat muscle behind the knee. As the straight knee starts to bend, it unlocks it by turning the shinbone slightly inward.',
-    origin: "The outer side of the thigh bone's lower end.",
-    insertion: 'The back of the upper shinbone.',
-    action: 'Unlocks the straight knee at the start of bending.',
   },
   'anterior-cruciate-ligament': {
     name: 'Anterior cruciate ligament',
@@ -566,17 +484,31 @@ export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
   },
 }
 
+/**
+ * Each structure's names, tissue and description, keyed by id: what the figure reads (STRUCTURES
+ * adds the groups, origins and insertions).
+ */
+export const STRUCTURE_BASICS: Readonly<Record<StructureId, StructureBasics>> = ENTRIES
+
 /** The full catalogue, keyed by structure id. */
-export const STRUCTURES: Readonly<Record<StructureId, StructureInfo>> = Object.fromEntries(
-  STRUCTURE_IDS.map((id): [StructureId, StructureInfo] => [
-    id,
-    {
+export const STRUCTURES: Readonly<Record<StructureId, StructureInfo>> =
+  /* @__PURE__ */ fullCatalogue()
+
+// pure (built on first import), so a bundle that never reads STRUCTURES leaves it and the
+// origins and insertions out
+function fullCatalogue() {
+  return Object.fromEntries(
+    STRUCTURE_IDS.map((id): [StructureId, StructureInfo] => [
       id,
-      ...ENTRIES[id],
-      groups: GROUP_IDS.filter((group) => GROUPS[group].members.includes(id)),
-    },
-  ]),
-) as Record<StructureId, StructureInfo>
+      {
+        id,
+        ...ENTRIES[id],
+        ...STRUCTURE_ANATOMY[id],
+        groups: GROUP_IDS.filter((group) => GROUPS[group].members.includes(id)),
+      },
+    ]),
+  ) as Record<StructureId, StructureInfo>
+}
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -593,7 +525,7 @@ export function isGroupId(x: unknown): x is GroupId {
 
 /** Structures of one tissue, in catalogue order. */
 export function structuresOfTissue(tissue: Tissue): StructureId[] {
-  return STRUCTURE_IDS.filter((id) => STRUCTURES[id].tissue === tissue)
+  return STRUCTURE_IDS.filter((id) => ENTRIES[id].tissue === tissue)
 }
 
 /** Every muscle, in catalogue order. */

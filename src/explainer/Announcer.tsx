@@ -20,11 +20,17 @@ const VIEW_KEY = {
   skyline: 'viewSkyline',
 } as const
 
+/** The words the announcer reads: any language bundle, or the figure's words. */
+type AnnouncerWords = Pick<
+  LocaleBundle,
+  'locale' | 'messages' | 'structures' | 'presets' | 'activity'
+>
+
 /** One plain sentence for what changed, from the solver's numbers; null when nothing worth saying. */
 export function describeChange(
   state: ExplainerState,
   previous: ExplainerState,
-  bundle: LocaleBundle,
+  bundle: AnnouncerWords,
 ): string | null {
   const m = bundle.messages
   const keys = changedKeys(state, previous)
@@ -87,7 +93,7 @@ export function describeChange(
  * A polite live region that says what changed in plain words. It waits until changes settle
  * (slider drags, scroll steps) and never speaks for the animation's own motion.
  */
-export function Announcer({ bundle }: { bundle: LocaleBundle }) {
+export function Announcer({ bundle }: { bundle: AnnouncerWords }) {
   const store = useExplainerStore()
   const [text, setText] = useState('')
   const bundleRef = useRef(bundle)

@@ -1,6 +1,6 @@
 import { useMemo, type HTMLAttributes } from 'react'
 import type { Messages } from '../i18n'
-import { useMessages } from '../i18n/locales'
+import { useFigureWords } from '../i18n/figureWords'
 import { captionForState } from './caption'
 import { useExplainer, useMotion } from './ExplainerProvider'
 
@@ -43,7 +43,7 @@ export function ExplainerCaption({
   const activity = useExplainer((s) => s.activity)
   // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
   const animated = useMotion()
-  const words = useMessages(lang)
+  const words = useFigureWords(lang)
   const locale = localeProp ?? words.locale
   const resolved = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
   const shown = animated.moving || animated.exercise ? animated.flexionDeg : flexionDeg

@@ -2,7 +2,7 @@ import { useMemo, type HTMLAttributes } from 'react'
 import type { StructureId } from '../anatomy/structures'
 import { DEFAULT_LABELS } from '../anatomy/labels'
 import type { Messages } from '../i18n'
-import { useMessages } from '../i18n/locales'
+import { useFigureWords } from '../i18n/figureWords'
 import type { TrackingPresetId } from '../kinematics/presets'
 import {
   BursaeCheckbox,
@@ -86,7 +86,7 @@ export function ExplainerControls({
   className,
   ...props
 }: ExplainerControlsProps) {
-  const words = useMessages(lang)
+  const words = useFigureWords(lang)
   const m = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
   const presetNames = useMemo(
     () =>

@@ -1,5 +1,5 @@
 import { useMemo, type RefObject } from 'react'
-import { useMessages } from '../i18n/locales'
+import { useFigureWords } from '../i18n/figureWords'
 import type { TrackingPresetId } from '../kinematics/presets'
 import {
   BursaeCheckbox,
@@ -50,7 +50,7 @@ export function ExplainerToolbar({
   className,
   ...props
 }: ExplainerToolbarProps) {
-  const words = useMessages(lang)
+  const words = useFigureWords(lang)
   const m = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
   const presetNames = useMemo(
     () =>

@@ -9,7 +9,8 @@ import {
   useId,
 } from 'react'
 import type { StructureId } from '../anatomy/structures'
-import { resolveBundle, useLocale } from '../i18n/locales'
+import { figureWordsFor } from '../i18n/figureWords'
+import { useLocale } from '../i18n/registry'
 import type { CameraCommands } from '../scene/CameraRig'
 import { KneeCanvas } from '../scene/KneeCanvas'
 import { KneeStage } from '../scene/KneeStage'
@@ -43,7 +44,6 @@ import { LabelLayer, type LabelLayerHandle } from './LabelLayer'
 import { StructureList } from './StructureList'
 import { createTouchGate } from './touchGate'
 import { useFigureHandle } from './useFigureHandle'
-import { activityMessages } from '../i18n/activityMessages'
 import { FigureInfo } from './toolbar/FigureInfo'
 import { createExplainerStore, type ExplainerState } from './store'
 import { initialStateOf, seededView, useControlledState } from './useControlledState'
@@ -123,7 +123,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
 
     // stable while the language and overrides are: the stage's skyline panel is built from them
     const bundle = useMemo(
-      () => resolveBundle(props.lang, props.bundle),
+      () => figureWordsFor(props.lang, props.bundle),
       [props.lang, props.bundle],
     )
     const messages = useMemo(
@@ -134,7 +134,7 @@ const KneeExplainerFigure = forwardRef<KneeExplainerApi, KneeExplainerProps>(
     const handle = useFigureHandle(ref, {
       store,
       motion,
-      words: () => ({ messages, locale, activity: bundle.activity ?? activityMessages }),
+      words: () => ({ messages, locale, activity: bundle.activity }),
       background: figureBackground(props),
       labels: () => labels.current?.picture() ?? null,
     })

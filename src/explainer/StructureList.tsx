@@ -5,7 +5,7 @@ import { useExplainer, useExplainerStore } from './ExplainerProvider'
 
 export type StructureListProps = {
   /** Names and strings for the list. */
-  bundle: LocaleBundle
+  bundle: Pick<LocaleBundle, 'messages' | 'structures'>
   /** Start open. @defaultValue false */
   open?: boolean
   className?: string

@@ -3,19 +3,13 @@
  * from the catalogues themselves; other languages must supply every key (the type makes a
  * missing string a compile error). Authors override or extend any bundle.
  */
-import {
-  GROUPS,
-  STRUCTURES,
-  STRUCTURE_IDS,
-  GROUP_IDS,
-  type GroupId,
-  type StructureId,
-} from '../anatomy/structures'
+import { GROUPS, GROUP_IDS, type GroupId, type StructureId } from '../anatomy/structures'
 import { LANDMARKS, LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
 import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercises/catalogue'
 import type { ExerciseId } from '../exercises/types'
-import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
+import type { TrackingPresetId } from '../kinematics/presets'
 import { en, type Messages } from './en'
+import { EN_PRESETS, EN_STRUCTURES, type PresetWords, type StructureWords } from './english'
 import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
 import { chartMessages, type ChartMessages } from './chartMessages'
 import { activityMessages, type ActivityMessages } from './activityMessages'
@@ -40,10 +34,10 @@ export type LocaleBundle = {
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl'
   messages: Messages
-  structures: Record<StructureId, { name: string; shortName?: string; description: string }>
+  structures: Record<StructureId, StructureWords>
   groups: Record<GroupId, { name: string; description: string }>
   landmarks: Record<LandmarkId, { name: string; description: string }>
-  presets: Record<TrackingPresetId, { label: string; description: string }>
+  presets: Record<TrackingPresetId, PresetWords>
   exercises: Record<ExerciseId, ExerciseText>
   generalStopIf: readonly string[]
   doseNote: string
@@ -64,11 +58,7 @@ export const EN: LocaleBundle = {
   locale: 'en',
   dir: 'ltr',
   messages: en,
-  structures: fromEntries(STRUCTURE_IDS, (id) => ({
-    name: STRUCTURES[id].name,
-    ...(STRUCTURES[id].shortName ? { shortName: STRUCTURES[id].shortName } : {}),
-    description: STRUCTURES[id].description,
-  })),
+  structures: EN_STRUCTURES,
   groups: fromEntries(GROUP_IDS, (id) => ({
     name: GROUPS[id].name,
     description: GROUPS[id].description,
@@ -77,9 +67,7 @@ export const EN: LocaleBundle = {
     name: LANDMARKS[id].name,
     description: LANDMARKS[id].description,
   })),
-  presets: Object.fromEntries(
-    TRACKING_PRESET_LIST.map((p) => [p.id, { label: p.label, description: p.description }]),
-  ) as Record<TrackingPresetId, { label: string; description: string }>,
+  presets: EN_PRESETS,
   exercises: fromEntries(EXERCISE_IDS, (id) => {
     const e = EXERCISES[id]
     return {

@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from 'react'
 import { format } from '../i18n'
-import { useMessages } from '../i18n/locales'
+import { useFigureWords } from '../i18n/figureWords'
 import { MODEL_PROBLEM_MESSAGE } from '../i18n/modelProblems'
 import { FigureStatusContext, type FigureProblem } from './FigureStatus'
 import { FigureErrorBoundary } from './FigureErrorBoundary'
@@ -121,7 +121,7 @@ export function KneeCanvas({
     observer.observe(box.current)
     return () => observer.disconnect()
   }, [releaseWhenFar])
-  const messages = useMessages(lang)
+  const messages = useFigureWords(lang)
   const [contextLost, setContextLost] = useState(false)
   const onCreatedProp = props.onCreated
   const onCreated = (state: RootState) => {

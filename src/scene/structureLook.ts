@@ -15,7 +15,7 @@ import {
   type MeshStandardMaterial,
   type Object3D,
 } from 'three'
-import { STRUCTURES, type StructureId } from '../anatomy/structures'
+import { STRUCTURE_BASICS, type StructureId } from '../anatomy/structures'
 
 /** Okabe-Ito blue family, saturated: stays distinct from muscle red for every colour-vision type. */
 export const HIGHLIGHT_COLOUR = '#1261ff'
@@ -64,7 +64,7 @@ export function applyStructureLook(
     const material = raw as Styled
     if (!material.color) continue
     const b = base(material)
-    const soft = SOFT.has(STRUCTURES[id].tissue)
+    const soft = SOFT.has(STRUCTURE_BASICS[id].tissue)
     const isHighlighted = look.highlighted.has(id)
     material.color.copy(b.color)
     material.emissive.copy(b.emissive)

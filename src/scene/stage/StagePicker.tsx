@@ -1,13 +1,13 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import type { ReactNode, RefObject } from 'react'
 import type { Object3D } from 'three'
-import { STRUCTURES, type StructureId } from '../../anatomy/structures'
+import { isStructureId, STRUCTURE_BASICS, type StructureId } from '../../anatomy/structures'
 import type { LabelLayerApi } from '../labelTypes'
 
 /** The structure an event hit: the nearest ancestor named by a structure id. */
 export function structureOfEvent(event: ThreeEvent<PointerEvent>): StructureId | undefined {
   for (let node: Object3D | null = event.object; node; node = node.parent) {
-    if (node.name in STRUCTURES) return node.name as StructureId
+    if (isStructureId(node.name)) return node.name
   }
   return undefined
 }
@@ -27,7 +27,7 @@ export function StagePicker({ labelLayer, structureName, children }: StagePicker
         if (!layer) return
         const id = structureOfEvent(event)
         if (!id) return layer.tooltip(null)
-        const name = structureName ? structureName(id) : STRUCTURES[id].name
+        const name = structureName ? structureName(id) : STRUCTURE_BASICS[id].name
         layer.tooltip(name, event.nativeEvent.offsetX, event.nativeEvent.offsetY)
       }}
       onPointerOut={() => labelLayer?.current?.tooltip(null)}

@@ -4,7 +4,7 @@ import type { Material, Mesh, Object3D } from 'three'
 import {
   resolveHighlight,
   STRUCTURE_IDS,
-  STRUCTURES,
+  STRUCTURE_BASICS,
   type StructureId,
 } from '../../anatomy/structures'
 import type { KneeNodes } from '../../model/loadKneeModel'
@@ -144,16 +144,16 @@ function modelExtras(knee: StageKnee): Object3D[] {
   return extras
 }
 
-const BURSAE = STRUCTURE_IDS.filter((id) => STRUCTURES[id].tissue === 'bursa')
+const BURSAE = STRUCTURE_IDS.filter((id) => STRUCTURE_BASICS[id].tissue === 'bursa')
 /**
  * What the stage's models show from their first frame: all but the bursae. The stage knows its
  * model one render after the model has drawn, so without this that first frame shows the bursae
  * (and compiles their material, a shader the figure does not need until a scene asks for them).
  */
 export const FIRST_FRAME_STRUCTURES: readonly StructureId[] = STRUCTURE_IDS.filter(
-  (id) => STRUCTURES[id].tissue !== 'bursa',
+  (id) => STRUCTURE_BASICS[id].tissue !== 'bursa',
 )
 const SKYLINE_SET: ReadonlySet<string> = new Set(SKYLINE_RADIOGRAPH_STRUCTURES)
 const RADIOGRAPH_SET: ReadonlySet<string> = new Set(
-  STRUCTURE_IDS.filter((id) => ['bone', 'cartilage'].includes(STRUCTURES[id].tissue)),
+  STRUCTURE_IDS.filter((id) => ['bone', 'cartilage'].includes(STRUCTURE_BASICS[id].tissue)),
 )

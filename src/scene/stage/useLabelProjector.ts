@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useMemo, type RefObject } from 'react'
 import { Vector3, type Mesh, type Object3D } from 'three'
-import { STRUCTURES, type StructureId } from '../../anatomy/structures'
+import { STRUCTURE_BASICS, type StructureId } from '../../anatomy/structures'
 import type { KneeNodes } from '../../model/loadKneeModel'
 import type { LabelAnchor, LabelLayerApi } from '../labelTypes'
 import { meshesOf } from '../structureLook'
@@ -90,7 +90,7 @@ export function useLabelProjector(
       out.id = id
       out.text = structureName
         ? structureName(id)
-        : (STRUCTURES[id].shortName ?? STRUCTURES[id].name)
+        : (STRUCTURE_BASICS[id].shortName ?? STRUCTURE_BASICS[id].name)
       out.x = toScreenX(v.x)
       out.y = toScreenY(v.y)
       out.visible = v.z < 1 && knee.nodes.structures[id].visible

@@ -9,7 +9,7 @@ import {
   type Material,
   type Mesh,
 } from 'three'
-import { STRUCTURE_IDS, STRUCTURES } from '../../anatomy/structures'
+import { STRUCTURE_IDS, STRUCTURE_BASICS } from '../../anatomy/structures'
 import type { StageStore } from '../stageState'
 import { meshesOf } from '../structureLook'
 import type { StageKnee } from './useHighlightLook'
@@ -71,7 +71,7 @@ export function useRadiographLook(knee: StageKnee | null, store: StageStore): vo
       previousBackground = scene.background
       scene.background = ground
       for (const id of STRUCTURE_IDS) {
-        const tissue = STRUCTURES[id].tissue
+        const tissue = STRUCTURE_BASICS[id].tissue
         if (tissue !== 'bone' && tissue !== 'cartilage') continue
         for (const mesh of meshesOf(knee.nodes.structures[id])) {
           own.set(mesh, mesh.material)

@@ -1,0 +1,91 @@
+// The figure's own words (src/i18n/figureWords.ts): the same strings as the full language
+// bundles, and a figure-only page that carries none of the text the figure never shows.
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { STRUCTURE_ANATOMY } from '../../src/anatomy/structureAnatomy'
+import { isStructureId, STRUCTURE_BASICS, STRUCTURES } from '../../src/anatomy/structures'
+import { EN, type LocaleBundle } from '../../src/i18n/bundle'
+import { figureWordsFor } from '../../src/i18n/figureWords'
+import { loadLocale, registerLocale, resolveBundle } from '../../src/i18n/locales'
+import { ES } from '../../src/i18n/packs/es'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const FIELDS = ['locale', 'dir', 'messages', 'structures', 'presets', 'activity'] as const
+const pick = (bundle: LocaleBundle) => Object.fromEntries(FIELDS.map((f) => [f, bundle[f]]))
+
+describe('figureWordsFor', () => {
+  it('gives the English bundle’s own strings', () => {
+    expect(figureWordsFor('en')).toEqual(pick(EN))
+    expect(figureWordsFor()).toEqual(pick(EN))
+    expect(figureWordsFor('en-GB')).toEqual(pick(EN))
+  })
+
+  it('gives a shipped language’s strings once it has loaded', async () => {
+    await loadLocale('es')
+    expect(figureWordsFor('es')).toEqual(pick(ES))
+    expect(figureWordsFor('es-MX')).toEqual(pick(ES))
+  })
+
+  it('puts an author’s overrides on top, as resolveBundle does', () => {
+    const overrides = {
+      messages: { figureLabel: 'My knee' },
+      structures: { patella: { name: 'Kneecap', description: 'The kneecap.' } },
+    } as Partial<LocaleBundle>
+    const words = figureWordsFor('en', overrides)
+    const bundle = resolveBundle('en', overrides)
+    expect(words.messages).toEqual(bundle.messages)
+    expect(words.structures).toEqual(bundle.structures)
+    expect(words.messages.figureLabel).toBe('My knee')
+    expect(words.messages.loading).toBe(EN.messages.loading)
+  })
+
+  it('speaks a language an author registers, English included', () => {
+    registerLocale({ ...EN, locale: 'en', messages: { ...EN.messages, figureLabel: 'Knee (UK)' } })
+    expect(figureWordsFor('en').messages.figureLabel).toBe('Knee (UK)')
+  })
+})
+
+describe('the structure catalogue', () => {
+  it('keeps origins, insertions and actions in STRUCTURES, not in what the figure reads', () => {
+    expect(STRUCTURES['vastus-medialis-oblique'].origin).toMatch(/adductor magnus/)
+    expect(STRUCTURES['vastus-medialis-oblique'].action).toMatch(/inward/)
+    expect(STRUCTURES.sartorius.insertion).toMatch(/pes anserinus/)
+    expect(STRUCTURE_BASICS.sartorius).not.toHaveProperty('origin')
+    expect(STRUCTURES.sartorius.description).toBe(STRUCTURE_BASICS.sartorius.description)
+  })
+
+  it('gives origins and insertions only for structures of the model', () => {
+    const ids = Object.keys(STRUCTURE_ANATOMY)
+    expect(ids.length).toBeGreaterThan(20)
+    expect(ids.filter((id) => !isStructureId(id))).toEqual([])
+  })
+})
+
+describe('a page that uses only <KneeExplainer>', () => {
+  it('carries the structure descriptions it shows, and no text it never shows', async () => {
+    const result = await build({
+      stdin: {
+        contents: "export { KneeExplainer } from './src/index.ts'",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      write: false,
+      outdir: '/tmp/knee-figure-words',
+      external: ['react', 'react/*', 'react-dom', 'three', 'three/*', '@react-three/*'],
+      logLevel: 'error',
+    })
+    const text = result.outputFiles.map((f) => f.text).join('\n')
+    // shown: a structure's description (the list's tooltip) and an activity's label
+    expect(text).toContain(STRUCTURE_BASICS.pelvis.description)
+    expect(text).toContain(EN.activity!.activities['stairs-down'].label)
+    // never shown by the figure
+    expect(text).not.toContain(STRUCTURES['vastus-medialis-oblique'].origin)
+    expect(text).not.toContain(EN.landmarks['landmark-patella-centre'].description)
+    expect(text).not.toContain(EN.validation!.unknownField)
+    expect(text).not.toContain(EN.chart!.label)
+  }, 60_000)
+})
