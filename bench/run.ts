@@ -201,10 +201,14 @@ rows.push({
   value: whole.languages.join(' / '),
   unit: 'KB',
 })
+// the package ships one file per source module (vite.config.ts), so a site's bundler leaves out
+// whole modules the page does not import
+const published = jsFiles(resolve(root, 'dist')).filter((f) => !f.startsWith(embedDir))
 rows.push({
-  measure: 'published dist/index.js as it sits in the package (not minified, gzip)',
-  value: kb(gz(resolve(root, 'dist/index.js'))),
+  measure: 'published library code as it sits in the package (not minified, gzip, each file)',
+  value: kb(sum(published, gz)),
   unit: 'KB',
+  note: `${published.length} files, one per source module`,
 })
 const totalGzip = kb(sum(embedEnglish, gz))
 // the budget is <model-viewer>'s own script: a figure should cost a page no more than it
