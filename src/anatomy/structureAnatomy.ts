@@ -5,6 +5,8 @@
  * anatomy). Kept apart from the names and descriptions, which the figure shows, so a page that
  * shows only the figure does not carry them. Pure data.
  */
+import type { StructureId } from './structureIds'
+
 export type StructureAnatomy = {
   /** Where a muscle, tendon or ligament starts, in plain words. */
   origin?: string
@@ -14,8 +16,7 @@ export type StructureAnatomy = {
   action?: string
 }
 
-/** Keyed by structure id (the anatomy tests check each key is one). */
-export const STRUCTURE_ANATOMY: Readonly<Record<string, StructureAnatomy>> = {
+export const STRUCTURE_ANATOMY: Readonly<Partial<Record<StructureId, StructureAnatomy>>> = {
   'rectus-femoris': {
     origin: 'The front of the pelvis just above the hip joint (anterior inferior iliac spine).',
     insertion:

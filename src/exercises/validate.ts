@@ -4,7 +4,8 @@
  * can fix it without reading this code. Text fields must be plain strings; they are only ever
  * rendered as text, never as HTML, so no sanitising happens here.
  */
-import { MUSCLE_IDS, STRUCTURES, isStructureId, type StructureId } from '../anatomy/structures'
+import { STRUCTURES } from '../anatomy/structureCatalogue'
+import { MUSCLE_IDS, isStructureId, type StructureId } from '../anatomy/structures'
 import { FLEXION_RANGE_DEG, HIP_RANGES, KNEE_INPUT_RANGES } from '../kinematics/input'
 import { EXERCISES, EXERCISE_IDS, isExerciseId } from './catalogue'
 import { EXERCISE_TRACKING_FIELDS, type Exercise, type ExercisePhaseName } from './types'

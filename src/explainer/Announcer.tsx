@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react'
 import { resolveHighlight } from '../anatomy/structures'
 import { format } from '../i18n'
-import type { LocaleBundle } from '../i18n/bundle'
+import type { FigureWords } from '../i18n/figureWords'
 import { solveKnee } from '../kinematics/solveKnee'
 import { useExplainerStore } from './ExplainerProvider'
 import { changedKeys, type ExplainerState } from './store'
@@ -21,10 +21,9 @@ const VIEW_KEY = {
 } as const
 
 /** The words the announcer reads: any language bundle, or the figure's words. */
-type AnnouncerWords = Pick<
-  LocaleBundle,
-  'locale' | 'messages' | 'structures' | 'presets' | 'activity'
->
+type AnnouncerWords = Pick<FigureWords, 'locale' | 'messages' | 'structures' | 'presets'> & {
+  activity?: FigureWords['activity']
+}
 
 /** One plain sentence for what changed, from the solver's numbers; null when nothing worth saying. */
 export function describeChange(

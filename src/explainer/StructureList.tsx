@@ -1,11 +1,11 @@
-import { useId, type CSSProperties } from 'react'
+import { useId, useState, type CSSProperties } from 'react'
 import { STRUCTURE_IDS, type StructureId } from '../anatomy/structures'
-import type { LocaleBundle } from '../i18n/bundle'
+import { useStructureDescriptions, type FigureWords } from '../i18n/figureWords'
 import { useExplainer, useExplainerStore } from './ExplainerProvider'
 
 export type StructureListProps = {
-  /** Names and strings for the list. */
-  bundle: Pick<LocaleBundle, 'messages' | 'structures'>
+  /** Names and strings for the list: a language bundle, or the figure's words. */
+  bundle: Pick<FigureWords, 'messages' | 'structures'>
   /** Start open. @defaultValue false */
   open?: boolean
   className?: string
@@ -20,6 +20,11 @@ export function StructureList({ bundle, open = false, className, style }: Struct
   const store = useExplainerStore()
   const selected = useExplainer((s) => s.selected)
   const hintId = useId()
+  // the descriptions are the buttons' tooltips: asked for when the list may open (a pointer on
+  // it, focus on its summary, or open)
+  const [wanted, setWanted] = useState(open)
+  const want = () => setWanted(true)
+  const description = useStructureDescriptions(bundle.structures, wanted)
   const pick = (id: StructureId | null) =>
     store.setState(
       id
@@ -30,6 +35,9 @@ export function StructureList({ bundle, open = false, className, style }: Struct
     <details
       className={['knee-structure-list', className].filter(Boolean).join(' ')}
       open={open}
+      onToggle={want}
+      onPointerEnter={want}
+      onFocus={want}
       style={{ margin: '0.5em 0', ...style }}
     >
       <summary style={SUMMARY}>{bundle.messages.structureList}</summary>
@@ -53,7 +61,7 @@ export function StructureList({ bundle, open = false, className, style }: Struct
               type="button"
               aria-pressed={selected === id}
               onClick={() => pick(id)}
-              title={bundle.structures[id].description}
+              title={description(id)}
               style={selected === id ? { ...BUTTON, ...PRESSED } : BUTTON}
             >
               {bundle.structures[id].name}

@@ -3,13 +3,20 @@
  * from the catalogues themselves; other languages must supply every key (the type makes a
  * missing string a compile error). Authors override or extend any bundle.
  */
-import { GROUPS, GROUP_IDS, type GroupId, type StructureId } from '../anatomy/structures'
+import {
+  GROUPS,
+  GROUP_IDS,
+  STRUCTURE_IDS,
+  type GroupId,
+  type StructureId,
+} from '../anatomy/structures'
 import { LANDMARKS, LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
 import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercises/catalogue'
 import type { ExerciseId } from '../exercises/types'
 import type { TrackingPresetId } from '../kinematics/presets'
 import { en, type Messages } from './en'
-import { EN_PRESETS, EN_STRUCTURES, type PresetWords, type StructureWords } from './english'
+import { STRUCTURE_DESCRIPTIONS } from '../anatomy/structureDescriptions'
+import { EN_PRESETS, EN_STRUCTURE_NAMES, type PresetWords, type StructureWords } from './english'
 import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
 import { chartMessages, type ChartMessages } from './chartMessages'
 import { activityMessages, type ActivityMessages } from './activityMessages'
@@ -58,7 +65,10 @@ export const EN: LocaleBundle = {
   locale: 'en',
   dir: 'ltr',
   messages: en,
-  structures: EN_STRUCTURES,
+  structures: fromEntries(STRUCTURE_IDS, (id) => ({
+    ...EN_STRUCTURE_NAMES[id],
+    description: STRUCTURE_DESCRIPTIONS[id].description,
+  })),
   groups: fromEntries(GROUP_IDS, (id) => ({
     name: GROUPS[id].name,
     description: GROUPS[id].description,

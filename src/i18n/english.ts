@@ -1,23 +1,25 @@
 /**
  * English words built from the catalogues, shared by the full English bundle (bundle.ts) and
- * the figure's own words (figureWords.ts): the structures' names and descriptions and the
- * tracking presets' labels and descriptions. Pure data.
+ * the figure's own words (figureWords.ts): the structures' names and the tracking presets' labels
+ * and descriptions. Pure data.
  */
 import { STRUCTURE_BASICS, STRUCTURE_IDS, type StructureId } from '../anatomy/structures'
 import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
 
+/** A structure's names in one language. */
+export type StructureName = { name: string; shortName?: string }
 /** A structure's words in one language. */
-export type StructureWords = { name: string; shortName?: string; description: string }
+export type StructureWords = StructureName & { description: string }
 /** A tracking preset's words in one language. */
 export type PresetWords = { label: string; description: string }
 
-/** The structures' English names and descriptions: the `structures` of the English bundle. */
-export const EN_STRUCTURES: Record<StructureId, StructureWords> = Object.fromEntries(
+/** The structures' English names: what the figure always shows. */
+export const EN_STRUCTURE_NAMES: Record<StructureId, StructureName> = Object.fromEntries(
   STRUCTURE_IDS.map((id) => {
-    const { name, shortName, description } = STRUCTURE_BASICS[id]
-    return [id, shortName ? { name, shortName, description } : { name, description }]
+    const { name, shortName } = STRUCTURE_BASICS[id]
+    return [id, shortName ? { name, shortName } : { name }]
   }),
-) as Record<StructureId, StructureWords>
+) as Record<StructureId, StructureName>
 
 /** The tracking presets' English labels and descriptions: the `presets` of the English bundle. */
 export const EN_PRESETS: Record<TrackingPresetId, PresetWords> = Object.fromEntries(

@@ -1,20 +1,22 @@
 /**
- * The words the figure itself shows: its messages, the structures' names and descriptions, the
+ * The words the figure itself shows: its messages, the structures' names (and descriptions), the
  * tracking presets and the daily activities, in a registered language or in English. The figure's
  * parts read these rather than a whole LocaleBundle, so a page that shows only the figure does not
  * carry the text it never shows (the exercise catalogue's steps and evidence, the landmarks, the
- * chart's and the validator's words).
+ * chart's and the validator's words). English descriptions of the structures load the first time
+ * the figure's list of parts opens (useStructureDescriptions).
  */
+import { useEffect, useState } from 'react'
+import type { StructureId } from '../anatomy/structureIds'
 import { activityMessages, type ActivityMessages } from './activityMessages'
 import type { LocaleBundle } from './bundle'
 import { en } from './en'
-import { EN_PRESETS, EN_STRUCTURES } from './english'
+import { EN_PRESETS, EN_STRUCTURE_NAMES, type StructureName } from './english'
 import { registeredBundle, useLocale } from './registry'
 
-export type FigureWords = Pick<
-  LocaleBundle,
-  'locale' | 'dir' | 'messages' | 'structures' | 'presets'
-> & {
+export type FigureWords = Pick<LocaleBundle, 'locale' | 'dir' | 'messages' | 'presets'> & {
+  /** Each structure's names, and its description where the words have it at hand. */
+  structures: Record<StructureId, StructureName & { description?: string }>
   activity: ActivityMessages
 }
 
@@ -22,7 +24,7 @@ const EN_FIGURE: FigureWords = {
   locale: 'en',
   dir: 'ltr',
   messages: en,
-  structures: EN_STRUCTURES,
+  structures: EN_STRUCTURE_NAMES,
   presets: EN_PRESETS,
   activity: activityMessages,
 }
@@ -44,4 +46,36 @@ export function figureWordsFor(lang?: string, overrides?: Partial<LocaleBundle>)
 export function useFigureWords(lang?: string, overrides?: Partial<LocaleBundle>): FigureWords {
   useLocale(lang)
   return figureWordsFor(lang, overrides)
+}
+
+let englishDescriptions: Promise<Record<StructureId, { description: string }> | null> | null = null
+
+/** The structures' English descriptions, as one chunk loaded on first ask (null if it fails). */
+function loadEnglishDescriptions() {
+  englishDescriptions ??= import('../anatomy/structureDescriptions').then(
+    (m) => m.STRUCTURE_DESCRIPTIONS,
+    // a chunk that fails to download leaves the list without tooltips rather than broken
+    () => null,
+  )
+  return englishDescriptions
+}
+
+/**
+ * Each structure's description in the words' language: their own, or the English ones, loaded
+ * the first time `wanted` is true (the figure's list of parts asks when it opens, since it is
+ * closed at first and the descriptions are only its buttons' tooltips).
+ */
+export function useStructureDescriptions(
+  structures: FigureWords['structures'],
+  wanted: boolean,
+): (id: StructureId) => string | undefined {
+  const [english, setEnglish] = useState<Record<StructureId, { description: string }> | null>(null)
+  const missing = Object.values(structures).some((s) => s.description === undefined)
+  useEffect(() => {
+    if (!wanted || !missing || english) return
+    let live = true
+    void loadEnglishDescriptions().then((loaded) => live && setEnglish(loaded))
+    return () => void (live = false)
+  }, [wanted, missing, english])
+  return (id) => structures[id].description ?? english?.[id].description
 }

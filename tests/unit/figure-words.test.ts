@@ -1,10 +1,13 @@
 // The figure's own words (src/i18n/figureWords.ts): the same strings as the full language
 // bundles, and a figure-only page that carries none of the text the figure never shows.
 import { build } from 'esbuild'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { STRUCTURE_ANATOMY } from '../../src/anatomy/structureAnatomy'
-import { isStructureId, STRUCTURE_BASICS, STRUCTURES } from '../../src/anatomy/structures'
+import { STRUCTURE_DESCRIPTIONS } from '../../src/anatomy/structureDescriptions'
+import { STRUCTURES } from '../../src/anatomy/structureCatalogue'
+import { isStructureId, STRUCTURE_BASICS } from '../../src/anatomy/structures'
 import { EN, type LocaleBundle } from '../../src/i18n/bundle'
 import { figureWordsFor } from '../../src/i18n/figureWords'
 import { loadLocale, registerLocale, resolveBundle } from '../../src/i18n/locales'
@@ -15,10 +18,13 @@ const FIELDS = ['locale', 'dir', 'messages', 'structures', 'presets', 'activity'
 const pick = (bundle: LocaleBundle) => Object.fromEntries(FIELDS.map((f) => [f, bundle[f]]))
 
 describe('figureWordsFor', () => {
-  it('gives the English bundle’s own strings', () => {
-    expect(figureWordsFor('en')).toEqual(pick(EN))
-    expect(figureWordsFor()).toEqual(pick(EN))
-    expect(figureWordsFor('en-GB')).toEqual(pick(EN))
+  it('gives the English bundle’s own strings, the structures’ names without descriptions', () => {
+    const names = Object.fromEntries(
+      Object.entries(EN.structures).map(([id, { description: _, ...name }]) => [id, name]),
+    )
+    for (const words of [figureWordsFor('en'), figureWordsFor(), figureWordsFor('en-GB')])
+      expect(words).toEqual({ ...pick(EN), structures: names })
+    expect(EN.structures.femur.description).toBe(STRUCTURE_DESCRIPTIONS.femur.description)
   })
 
   it('gives a shipped language’s strings once it has loaded', async () => {
@@ -35,7 +41,8 @@ describe('figureWordsFor', () => {
     const words = figureWordsFor('en', overrides)
     const bundle = resolveBundle('en', overrides)
     expect(words.messages).toEqual(bundle.messages)
-    expect(words.structures).toEqual(bundle.structures)
+    expect(words.structures.patella).toEqual(bundle.structures.patella)
+    expect(words.structures.femur).toEqual({ name: bundle.structures.femur.name })
     expect(words.messages.figureLabel).toBe('My knee')
     expect(words.messages.loading).toBe(EN.messages.loading)
   })
@@ -52,7 +59,8 @@ describe('the structure catalogue', () => {
     expect(STRUCTURES['vastus-medialis-oblique'].action).toMatch(/inward/)
     expect(STRUCTURES.sartorius.insertion).toMatch(/pes anserinus/)
     expect(STRUCTURE_BASICS.sartorius).not.toHaveProperty('origin')
-    expect(STRUCTURES.sartorius.description).toBe(STRUCTURE_BASICS.sartorius.description)
+    expect(STRUCTURES.sartorius.description).toBe(STRUCTURE_DESCRIPTIONS.sartorius.description)
+    expect(STRUCTURE_BASICS.sartorius).not.toHaveProperty('description')
   })
 
   it('gives origins and insertions only for structures of the model', () => {
@@ -63,7 +71,7 @@ describe('the structure catalogue', () => {
 })
 
 describe('a page that uses only <KneeExplainer>', () => {
-  it('carries the structure descriptions it shows, and no text it never shows', async () => {
+  it('loads the structure descriptions on first use and carries no text it never shows', async () => {
     const result = await build({
       stdin: {
         contents: "export { KneeExplainer } from './src/index.ts'",
@@ -78,10 +86,28 @@ describe('a page that uses only <KneeExplainer>', () => {
       external: ['react', 'react/*', 'react-dom', 'three', 'three/*', '@react-three/*'],
       logLevel: 'error',
     })
-    const text = result.outputFiles.map((f) => f.text).join('\n')
-    // shown: a structure's description (the list's tooltip) and an activity's label
-    expect(text).toContain(STRUCTURE_BASICS.pelvis.description)
+    // what the page loads with the import: the entry and the chunks it imports statically
+    const byPath = new Map(result.outputFiles.map((f) => [f.path, f.text]))
+    const loaded = new Set<string>()
+    const visit = (path: string) => {
+      if (loaded.has(path) || !byPath.has(path)) return
+      loaded.add(path)
+      for (const m of byPath
+        .get(path)!
+        .matchAll(/(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'](\.[^"']+)["']/g))
+        visit(resolve(dirname(path), m[1]!))
+    }
+    visit('/tmp/knee-figure-words/stdin.js')
+    const text = [...loaded].map((path) => byPath.get(path)).join('\n')
+    const later = [...byPath.keys()].filter((p) => !loaded.has(p)).map((p) => byPath.get(p))
+    // shown at once: the structures' names and an activity's label
+    expect(text).toContain(EN.structures.pelvis.name)
     expect(text).toContain(EN.activity!.activities['stairs-down'].label)
+    // shown when the list of parts opens: the descriptions, in a chunk of their own
+    expect(text).not.toContain(STRUCTURE_DESCRIPTIONS.pelvis.description)
+    expect(
+      later.filter((t) => t!.includes(STRUCTURE_DESCRIPTIONS.pelvis.description)),
+    ).toHaveLength(1)
     // never shown by the figure
     expect(text).not.toContain(STRUCTURES['vastus-medialis-oblique'].origin)
     expect(text).not.toContain(EN.landmarks['landmark-patella-centre'].description)

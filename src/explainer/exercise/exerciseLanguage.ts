@@ -1,6 +1,7 @@
 /** How the exercise components speak a language and look an exercise up. */
 import { useEffect, useMemo } from 'react'
-import { STRUCTURES, type StructureId } from '../../anatomy/structures'
+import { STRUCTURES } from '../../anatomy/structureCatalogue'
+import type { StructureId } from '../../anatomy/structures'
 import { warnOnce } from '../store'
 import type { LocaleBundle } from '../../i18n/bundle'
 import { resolveBundle, resolveExerciseWords, useLocale } from '../../i18n/locales'
