@@ -15,7 +15,7 @@ import type { ActivityMotion } from '../scene/motionChannel'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { KneeSolution } from '../kinematics/types'
 import type { ExplainerState } from './store'
-import { EXERCISES, isExerciseId } from '../exercises/catalogue'
+import { catalogueExercise } from '../exercises/lookup'
 import { resolveKneeInput, type TrackingMotion } from '../exercises/effectiveTracking'
 import type { Exercise } from '../exercises/types'
 
@@ -98,7 +98,8 @@ export function describeActivityLoad(
  * tracking preset and any single-parameter overrides on top. While a daily activity plays, the
  * knee is solved at the activity's moment (`motion.activity`; before the first frame, its moment
  * of peak load, where it starts and where reduced motion holds it) and, given the activity
- * words, a second sentence says what the kneecap carries.
+ * words, a second sentence says what the kneecap carries. A catalogue exercise in the state
+ * counts once the catalogue is at hand (see `exerciseOf`).
  */
 export function captionForState(
   state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &
@@ -138,7 +139,10 @@ export function captionForState(
   return `${sentence} ${load}`
 }
 
-/** A catalogue exercise by id, or null. */
+/**
+ * A catalogue exercise by id, or null: for an unknown id, and until the catalogue is at hand
+ * (imported by the page, or loaded on the figure's first ask: exercises/lookup.ts).
+ */
 export function exerciseOf(id: string | null | undefined): Exercise | null {
-  return id && isExerciseId(id) ? EXERCISES[id] : null
+  return id ? catalogueExercise(id) : null
 }

@@ -29,6 +29,7 @@ import {
   type StageKnee,
 } from './stage/useHighlightLook'
 import { useDrawWhenReady } from './stage/useDrawWhenReady'
+import { useExerciseCatalogue } from './stage/useExerciseCatalogue'
 import { useKneeDrift } from './stage/useKneeDrift'
 import { useKneePose } from './stage/useKneePose'
 import { useLabelProjector } from './stage/useLabelProjector'
@@ -128,9 +129,11 @@ export function KneeStage({
   const skylineShown = view === 'skyline' && skylineBeam ? skylineBeam : null
   const skylineUpdate = useRef<SkylineUpdate | null>(null)
   const [skylineFollow, setSkylineFollow] = useState<FollowView | null>(null)
-  // a figure that opens on the radiograph is ready once its part has come and drawn
+  // a figure that opens on the radiograph is ready once its part has come and drawn, and one
+  // that shows a catalogue exercise once the catalogue has come
   const skylinePending = skylineShown !== null && skylineFollow === null
-  useDrawWhenReady(skylinePending ? null : knee, onReady)
+  const cataloguePending = useExerciseCatalogue(store, exercise)
+  useDrawWhenReady(skylinePending || cataloguePending ? null : knee, onReady)
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)
   useRadiographLook(knee, store)

@@ -8,6 +8,7 @@ import { STRUCTURE_ANATOMY } from '../../src/anatomy/structureAnatomy'
 import { STRUCTURE_DESCRIPTIONS } from '../../src/anatomy/structureDescriptions'
 import { STRUCTURES } from '../../src/anatomy/structureCatalogue'
 import { isStructureId, STRUCTURE_BASICS } from '../../src/anatomy/structures'
+import { EXERCISES } from '../../src/exercises/catalogue'
 import { EN, type LocaleBundle } from '../../src/i18n/bundle'
 import { figureWordsFor } from '../../src/i18n/figureWords'
 import { loadLocale, registerLocale, resolveBundle } from '../../src/i18n/locales'
@@ -71,7 +72,7 @@ describe('the structure catalogue', () => {
 })
 
 describe('a page that uses only <KneeExplainer>', () => {
-  it('loads the structure descriptions on first use and carries no text it never shows', async () => {
+  it('loads the structure descriptions and the exercises on first use, and no text it never shows', async () => {
     const result = await build({
       stdin: {
         contents: "export { KneeExplainer } from './src/index.ts'",

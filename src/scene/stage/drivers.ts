@@ -2,7 +2,7 @@
  * What moves the knee: the bend-and-straighten loop, or an exercise's repetitions. Each driver
  * writes the pose for this frame into a reused `PoseNow`; neither touches the requested state.
  */
-import { EXERCISES } from '../../exercises/catalogue'
+import { catalogueExercise } from '../../exercises/lookup'
 import { createExerciseFrame, exercisePhaseAt, type ExerciseFrame } from '../../exercises/motion'
 import type { Exercise } from '../../exercises/types'
 import type { HipAngles } from '../../kinematics/hip'
@@ -34,11 +34,12 @@ export const createPoseNow = (flexionDeg: number): PoseNow => ({
   moving: false,
 })
 
-/** The exercise to perform: the stage's own (a custom object) or the requested catalogue id. */
+/**
+ * The exercise to perform: the stage's own (a custom object) or the requested catalogue id (null
+ * while the catalogue loads; the stage waits for it before it draws).
+ */
 export function exerciseFor(state: ExplainerState, own: Exercise | null | undefined) {
-  return (
-    own ?? (state.exercise ? (EXERCISES as Record<string, Exercise>)[state.exercise] : null) ?? null
-  )
+  return own ?? (state.exercise ? catalogueExercise(state.exercise) : null)
 }
 
 /** The loop: a smooth bend and straighten through the requested range. */
