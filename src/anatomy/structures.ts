@@ -255,79 +255,43 @@ export const SOFT_TISSUE_IDS: readonly StructureId[] = STRUCTURE_IDS.filter((id)
   return tissue !== 'bone' && tissue !== 'cartilage' && tissue !== 'meniscus'
 })
 
-/** The group lists are the one source of membership; each structure's `groups` is read off them. */
-export const GROUPS: Readonly<Record<GroupId, GroupInfo>> = {
-  quadriceps: {
-    name: 'Quadriceps',
-    description:
-      'The big muscle group on the front of the thigh: rectus femoris and the three vasti, with the VMO (the lowest part of vastus medialis) shown on its own. They straighten the knee by pulling on the kneecap and work as one: no part can be strengthened alone.',
-    members: [
-      'rectus-femoris',
-      'vastus-lateralis',
-      'vastus-intermedius',
-      'vastus-medialis',
-      'vastus-medialis-oblique',
-    ],
-  },
-  hamstrings: {
-    name: 'Hamstrings',
-    description:
-      'The three muscles at the back of the thigh. They bend the knee and straighten the hip; they do not pull on the kneecap.',
-    members: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
-  },
-  adductors: {
-    name: 'Inner thigh (adductors)',
-    description:
-      'The inner-thigh muscles that pull the leg toward the other leg. Squeezing them during a squat works them, but does not make the VMO work harder than vastus lateralis.',
-    members: ['adductor-longus', 'adductor-magnus', 'gracilis'],
-  },
-  'lateral-pull': {
-    name: 'What pulls the kneecap outward',
-    description:
-      'Vastus lateralis, the iliotibial band, tensor fasciae latae (which tightens the band) and the lateral retinaculum. This outward pull is normal; problems start when it is not matched by what holds the kneecap in.',
-    members: ['vastus-lateralis', 'iliotibial-band', 'tensor-fasciae-latae', 'lateral-retinaculum'],
-  },
-  'medial-restraint': {
-    name: 'What holds the kneecap in',
-    description:
-      'The MPFL holds the kneecap in while the knee is nearly straight; past about 20 degrees of bending the high outer wall of the trochlear groove takes over. Vastus medialis and its lowest fibres, the VMO, add an inward pull.',
-    members: [
-      'vastus-medialis-oblique',
-      'medial-patellofemoral-ligament',
-      'trochlear-groove',
-      'vastus-medialis',
-    ],
-  },
-  'hip-muscles': {
-    name: 'Hip muscles',
-    description:
-      'Muscles whose main work is at the hip and that steer where the thigh, and so the groove, points under the kneecap: gluteus medius stops the thigh rolling inward, tensor fasciae latae and sartorius lift it forward. Rectus femoris, gracilis and the hamstrings also cross the hip but are shown with their thigh groups.',
-    members: ['gluteus-medius', 'tensor-fasciae-latae', 'sartorius'],
-  },
-  bones: {
-    name: 'Bones',
-    description: 'The pelvis, thigh bone, kneecap, shinbone and fibula.',
-    members: ['pelvis', 'femur', 'patella', 'tibia', 'fibula'],
-  },
-  'joint-surfaces': {
-    name: 'Joint surfaces',
-    description:
-      'The smooth surfaces where the bones meet: the cartilage on the ends of the thigh bone (with the kneecap’s groove), behind the kneecap and on top of the shinbone, and the two menisci, the rubbery pads between the thigh bone and the shinbone.',
-    members: [
-      'trochlear-groove',
-      'patellar-cartilage',
-      'medial-meniscus',
-      'lateral-meniscus',
-      'femoral-condyle-cartilage',
-      'tibial-cartilage',
-    ],
-  },
-  'soft-tissue': {
-    name: 'Soft tissue',
-    description:
-      'Everything that is not bone or joint surface: muscles, tendons, ligaments, the iliotibial band and the fluid-filled sacs (bursae). With the bones and joint surfaces it covers the whole model.',
-    members: SOFT_TISSUE_IDS,
-  },
+/**
+ * Each teaching group's members: the one source of membership (each structure's `groups` is read
+ * off them). GROUPS, in structureCatalogue.ts, adds the groups' names and descriptions.
+ */
+export const GROUP_MEMBERS: Readonly<Record<GroupId, readonly StructureId[]>> = {
+  quadriceps: [
+    'rectus-femoris',
+    'vastus-lateralis',
+    'vastus-intermedius',
+    'vastus-medialis',
+    'vastus-medialis-oblique',
+  ],
+  hamstrings: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+  adductors: ['adductor-longus', 'adductor-magnus', 'gracilis'],
+  'lateral-pull': [
+    'vastus-lateralis',
+    'iliotibial-band',
+    'tensor-fasciae-latae',
+    'lateral-retinaculum',
+  ],
+  'medial-restraint': [
+    'vastus-medialis-oblique',
+    'medial-patellofemoral-ligament',
+    'trochlear-groove',
+    'vastus-medialis',
+  ],
+  'hip-muscles': ['gluteus-medius', 'tensor-fasciae-latae', 'sartorius'],
+  bones: ['pelvis', 'femur', 'patella', 'tibia', 'fibula'],
+  'joint-surfaces': [
+    'trochlear-groove',
+    'patellar-cartilage',
+    'medial-meniscus',
+    'lateral-meniscus',
+    'femoral-condyle-cartilage',
+    'tibial-cartilage',
+  ],
+  'soft-tissue': SOFT_TISSUE_IDS,
 }
 
 /**
@@ -369,7 +333,7 @@ export function resolveHighlight(ids: readonly string[]): {
   const structures = new Set<StructureId>()
   const unknown = new Set<string>()
   for (const id of ids) {
-    if (isGroupId(id)) for (const member of GROUPS[id].members) structures.add(member)
+    if (isGroupId(id)) for (const member of GROUP_MEMBERS[id]) structures.add(member)
     else if (isStructureId(id)) structures.add(id)
     else unknown.add(id)
   }

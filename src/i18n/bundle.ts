@@ -3,13 +3,8 @@
  * from the catalogues themselves; other languages must supply every key (the type makes a
  * missing string a compile error). Authors override or extend any bundle.
  */
-import {
-  GROUPS,
-  GROUP_IDS,
-  STRUCTURE_IDS,
-  type GroupId,
-  type StructureId,
-} from '../anatomy/structures'
+import { GROUPS } from '../anatomy/structureCatalogue'
+import { GROUP_IDS, STRUCTURE_IDS, type GroupId, type StructureId } from '../anatomy/structures'
 import { LANDMARKS, LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
 import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercises/catalogue'
 import type { ExerciseId } from '../exercises/types'
