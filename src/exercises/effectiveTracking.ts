@@ -13,7 +13,7 @@ import {
 } from '../kinematics/activities'
 import { qAngleFromFemoralRotation, type HipAngles } from '../kinematics/hip'
 import { NORMAL_TRACKING_PARAMS } from '../kinematics/input'
-import { getTrackingPreset, type TrackingPresetId } from '../kinematics/presets'
+import { trackingPresetParams, type TrackingPresetId } from '../kinematics/presets'
 import type { KneeInput, TrackingParams } from '../kinematics/types'
 import { applyExerciseTracking } from './motion'
 import type { Exercise } from './types'
@@ -54,7 +54,7 @@ export function resolveTrackingParams(
   motion: TrackingMotion = {},
   out: TrackingParams = { ...NORMAL_TRACKING_PARAMS },
 ): TrackingParams {
-  const preset = getTrackingPreset(request.tracking)?.params ?? NORMAL_TRACKING_PARAMS
+  const preset = trackingPresetParams(request.tracking) ?? NORMAL_TRACKING_PARAMS
   Object.assign(out, preset, request.trackingParams)
   if (request.exercise) applyExerciseTracking(request.exercise, motion.exerciseEffort ?? 0, out)
   const hip = request.exercise && motion.exerciseHip ? motion.exerciseHip : request.hip

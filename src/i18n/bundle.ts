@@ -8,10 +8,10 @@ import { GROUP_IDS, STRUCTURE_IDS, type GroupId, type StructureId } from '../ana
 import { LANDMARKS, LANDMARK_IDS, type LandmarkId } from '../anatomy/landmarks'
 import { EXERCISES, EXERCISE_IDS, DOSE_NOTE, GENERAL_STOP_IF } from '../exercises/catalogue'
 import type { ExerciseId } from '../exercises/types'
-import type { TrackingPresetId } from '../kinematics/presets'
+import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
 import { en, type Messages } from './en'
 import { STRUCTURE_DESCRIPTIONS } from '../anatomy/structureDescriptions'
-import { EN_PRESETS, EN_STRUCTURE_NAMES, type PresetWords, type StructureWords } from './english'
+import { EN_STRUCTURE_NAMES, type PresetWords, type StructureWords } from './english'
 import { exerciseMessages, type ExerciseMessages } from './exerciseMessages'
 import { chartMessages, type ChartMessages } from './chartMessages'
 import { activityMessages, type ActivityMessages } from './activityMessages'
@@ -72,7 +72,9 @@ export const EN: LocaleBundle = {
     name: LANDMARKS[id].name,
     description: LANDMARKS[id].description,
   })),
-  presets: EN_PRESETS,
+  presets: Object.fromEntries(
+    TRACKING_PRESET_LIST.map((p) => [p.id, { label: p.label, description: p.description }]),
+  ) as Record<TrackingPresetId, PresetWords>,
   exercises: fromEntries(EXERCISE_IDS, (id) => {
     const e = EXERCISES[id]
     return {

@@ -1,17 +1,19 @@
 /**
  * English words built from the catalogues, shared by the full English bundle (bundle.ts) and
- * the figure's own words (figureWords.ts): the structures' names and the tracking presets' labels
- * and descriptions. Pure data.
+ * the figure's own words (figureWords.ts): the structures' names and the tracking presets'
+ * labels. Pure data.
  */
 import { STRUCTURE_BASICS, STRUCTURE_IDS, type StructureId } from '../anatomy/structures'
-import { TRACKING_PRESET_LIST, type TrackingPresetId } from '../kinematics/presets'
+import { TRACKING_PRESET_BASICS, type TrackingPresetId } from '../kinematics/presets'
 
 /** A structure's names in one language. */
 export type StructureName = { name: string; shortName?: string }
 /** A structure's words in one language. */
 export type StructureWords = StructureName & { description: string }
+/** A tracking preset's label in one language. */
+export type PresetLabel = { label: string }
 /** A tracking preset's words in one language. */
-export type PresetWords = { label: string; description: string }
+export type PresetWords = PresetLabel & { description: string }
 
 /** The structures' English names: what the figure always shows. */
 export const EN_STRUCTURE_NAMES: Record<StructureId, StructureName> = Object.fromEntries(
@@ -21,7 +23,7 @@ export const EN_STRUCTURE_NAMES: Record<StructureId, StructureName> = Object.fro
   }),
 ) as Record<StructureId, StructureName>
 
-/** The tracking presets' English labels and descriptions: the `presets` of the English bundle. */
-export const EN_PRESETS: Record<TrackingPresetId, PresetWords> = Object.fromEntries(
-  TRACKING_PRESET_LIST.map((p) => [p.id, { label: p.label, description: p.description }]),
-) as Record<TrackingPresetId, PresetWords>
+/** The tracking presets' English labels: what the figure shows of them. */
+export const EN_PRESET_LABELS: Record<TrackingPresetId, PresetLabel> = Object.fromEntries(
+  TRACKING_PRESET_BASICS.map((p) => [p.id, { label: p.label }]),
+) as Record<TrackingPresetId, PresetLabel>

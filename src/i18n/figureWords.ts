@@ -8,13 +8,21 @@
  */
 import { useEffect, useState } from 'react'
 import type { StructureId } from '../anatomy/structureIds'
+import type { TrackingPresetId } from '../kinematics/types'
 import { activityMessages, type ActivityMessages } from './activityMessages'
 import type { LocaleBundle } from './bundle'
 import { en } from './en'
-import { EN_PRESETS, EN_STRUCTURE_NAMES, type StructureName } from './english'
+import {
+  EN_PRESET_LABELS,
+  EN_STRUCTURE_NAMES,
+  type PresetLabel,
+  type StructureName,
+} from './english'
 import { registeredBundle, useLocale } from './registry'
 
-export type FigureWords = Pick<LocaleBundle, 'locale' | 'dir' | 'messages' | 'presets'> & {
+export type FigureWords = Pick<LocaleBundle, 'locale' | 'dir' | 'messages'> & {
+  /** Each tracking preset's label (and description, where the words have it at hand). */
+  presets: Record<TrackingPresetId, PresetLabel & { description?: string }>
   /** Each structure's names, and its description where the words have it at hand. */
   structures: Record<StructureId, StructureName & { description?: string }>
   activity: ActivityMessages
@@ -25,7 +33,7 @@ const EN_FIGURE: FigureWords = {
   dir: 'ltr',
   messages: en,
   structures: EN_STRUCTURE_NAMES,
-  presets: EN_PRESETS,
+  presets: EN_PRESET_LABELS,
   activity: activityMessages,
 }
 

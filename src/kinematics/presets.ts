@@ -3,7 +3,8 @@
  * labels and descriptions a patient can read, and a blend for smooth changes between them.
  */
 import { clampKneeInput, NORMAL_TRACKING_PARAMS } from './input'
-import type { TrackingParams } from './types'
+import { PRESET_DESCRIPTIONS } from './presetDescriptions'
+import type { TrackingParams, TrackingPresetId } from './types'
 
 export type MaltrackingLevel = 'mild' | 'moderate' | 'severe'
 
@@ -59,16 +60,7 @@ export const TRACKING_PRESETS = {
     Readonly<TrackingParams> | Readonly<Record<MaltrackingLevel, Readonly<TrackingParams>>>
 }
 
-/** Flat ids for attributes, URLs and menus. */
-export type TrackingPresetId =
-  | 'normal'
-  | 'lateral-mild'
-  | 'lateral-moderate'
-  | 'lateral-severe'
-  | 'trochlear-dysplasia'
-  | 'post-surgery-swelling'
-  | 'weak-vmo'
-  | 'tight-lateral'
+export type { TrackingPresetId } from './types'
 
 export type TrackingPresetInfo = {
   id: TrackingPresetId
@@ -79,78 +71,73 @@ export type TrackingPresetInfo = {
   params: Readonly<TrackingParams>
 }
 
-/** Every preset in menu order, with plain-words labels and descriptions. */
-export const TRACKING_PRESET_LIST: ReadonlyArray<TrackingPresetInfo> = [
+/**
+ * Every preset in menu order with its plain-words label and parameters: what the figure reads
+ * (TRACKING_PRESET_LIST adds the descriptions, from presetDescriptions.ts).
+ */
+export const TRACKING_PRESET_BASICS: ReadonlyArray<Omit<TrackingPresetInfo, 'description'>> = [
   {
     id: 'normal',
     label: 'Normal',
-    description:
-      'The kneecap sits a little to the outside when the leg is straight, settles close to the middle of its groove as the knee bends past about 20 degrees, and stays there.',
     params: TRACKING_PRESETS.normal,
   },
   {
     id: 'lateral-mild',
     label: 'Drifts outward (mild)',
-    description:
-      'A slightly quieter inner thigh muscle, slightly tighter outer structures and a slightly shallower groove let the kneecap sit a little more to the outside near a straight knee.',
     params: TRACKING_PRESETS.lateralMaltracking.mild,
   },
   {
     id: 'lateral-moderate',
     label: 'Drifts outward (moderate)',
-    description:
-      'The kneecap sits clearly to the outside and tips outward when the knee is nearly straight, then is pulled back toward the middle as it drops into the groove (the J-sign). More of the pressure falls on its outer half.',
     params: TRACKING_PRESETS.lateralMaltracking.moderate,
   },
   {
     id: 'lateral-severe',
     label: 'Drifts outward (severe)',
-    description:
-      'Several causes together push the kneecap far to the outside near a straight knee, with marked outward tipping and most of the pressure on its outer half. The inner ligament that holds it back (the MPFL) is stretched or torn, as after the kneecap has slipped out, so the kneecap jumps clearly outward as the leg straightens: an obvious J-sign.',
     params: TRACKING_PRESETS.lateralMaltracking.severe,
   },
   {
     id: 'trochlear-dysplasia',
     label: 'Shallow groove',
-    description:
-      'A flat groove at the end of the thigh bone gives the kneecap little to sit in, so it stays off-centre at every angle even when the muscles are normal.',
     params: TRACKING_PRESETS.trochlearDysplasia,
   },
   {
     id: 'post-surgery-swelling',
     label: 'Swelling after surgery',
-    description:
-      'A moderate amount of fluid in the joint quietly switches off the inner thigh muscle (the VMO) first, even when the knee feels fine, so the kneecap drifts a little outward until the swelling settles.',
     params: TRACKING_PRESETS.postSurgerySwelling,
   },
   {
     id: 'weak-vmo',
     label: 'Quiet VMO only',
-    description:
-      'A quiet VMO on its own lets the kneecap drift a little outward, most of all near a straight knee. Studies disagree on how much: in knees tested in the laboratory, switching the VMO off moved the kneecap about 4 mm in one study and less than 1.5 mm in another. Blaming the VMO alone is popular but disputed: hip control and how the thigh bone turns matter too, and the VMO cannot be trained apart from the rest of the quadriceps.',
     params: TRACKING_PRESETS.weakVmo,
   },
   {
     id: 'tight-lateral',
     label: 'Tight outer structures only',
-    description:
-      'A tight iliotibial band and outer knee capsule pull and tip the kneecap outward, most of all when the knee is nearly straight.',
     params: TRACKING_PRESETS.tightLateral,
   },
 ]
 
-const PRESET_BY_ID: ReadonlyMap<string, TrackingPresetInfo> = new Map(
-  TRACKING_PRESET_LIST.map((preset) => [preset.id, preset]),
-)
+/** Every preset in menu order, with plain-words labels and descriptions. */
+export const TRACKING_PRESET_LIST: ReadonlyArray<TrackingPresetInfo> =
+  /* @__PURE__ */ TRACKING_PRESET_BASICS.map((p) => ({
+    ...p,
+    description: PRESET_DESCRIPTIONS[p.id],
+  }))
 
 /** Whether a string is a preset id. */
 export function isTrackingPresetId(x: unknown): x is TrackingPresetId {
-  return typeof x === 'string' && PRESET_BY_ID.has(x)
+  return TRACKING_PRESET_BASICS.some((preset) => preset.id === x)
 }
 
 /** A preset by id; undefined for an unknown id. */
 export function getTrackingPreset(id: string): TrackingPresetInfo | undefined {
-  return PRESET_BY_ID.get(id)
+  return TRACKING_PRESET_LIST.find((preset) => preset.id === id)
+}
+
+/** A preset's parameters by id; undefined for an unknown id. */
+export function trackingPresetParams(id: string): Readonly<TrackingParams> | undefined {
+  return TRACKING_PRESET_BASICS.find((preset) => preset.id === id)?.params
 }
 
 /**

@@ -145,3 +145,14 @@ export type KneeSolution = {
   patella: PatellaPose
   forces: TrackingForces
 }
+
+/** Flat ids for attributes, URLs and menus. */
+export type TrackingPresetId =
+  | 'normal'
+  | 'lateral-mild'
+  | 'lateral-moderate'
+  | 'lateral-severe'
+  | 'trochlear-dysplasia'
+  | 'post-surgery-swelling'
+  | 'weak-vmo'
+  | 'tight-lateral'

@@ -19,13 +19,17 @@ const FIELDS = ['locale', 'dir', 'messages', 'structures', 'presets', 'activity'
 const pick = (bundle: LocaleBundle) => Object.fromEntries(FIELDS.map((f) => [f, bundle[f]]))
 
 describe('figureWordsFor', () => {
-  it('gives the English bundle’s own strings, the structures’ names without descriptions', () => {
+  it('gives the English bundle’s own strings: names and labels, without descriptions', () => {
     const names = Object.fromEntries(
       Object.entries(EN.structures).map(([id, { description: _, ...name }]) => [id, name]),
     )
+    const labels = Object.fromEntries(
+      Object.entries(EN.presets).map(([id, { label }]) => [id, { label }]),
+    )
     for (const words of [figureWordsFor('en'), figureWordsFor(), figureWordsFor('en-GB')])
-      expect(words).toEqual({ ...pick(EN), structures: names })
+      expect(words).toEqual({ ...pick(EN), structures: names, presets: labels })
     expect(EN.structures.femur.description).toBe(STRUCTURE_DESCRIPTIONS.femur.description)
+    expect(EN.presets['weak-vmo'].description).toMatch(/VMO/)
   })
 
   it('gives a shipped language’s strings once it has loaded', async () => {
@@ -114,5 +118,7 @@ describe('a page that uses only <KneeExplainer>', () => {
     expect(text).not.toContain(EN.landmarks['landmark-patella-centre'].description)
     expect(text).not.toContain(EN.validation!.unknownField)
     expect(text).not.toContain(EN.chart!.label)
+    expect(text).not.toContain(EN.presets['weak-vmo'].description)
+    expect(text).not.toContain(EN.groups.bones.description)
   }, 60_000)
 })

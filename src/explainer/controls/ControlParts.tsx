@@ -3,7 +3,7 @@ import { FLEXION_RANGE_DEG } from '../../kinematics/input'
 import { format, type MessageKey } from '../../i18n'
 import {
   isTrackingPresetId,
-  TRACKING_PRESET_LIST,
+  TRACKING_PRESET_BASICS,
   type TrackingPresetId,
 } from '../../kinematics/presets'
 import { VIEW_IDS, type ViewId } from '../../scene/views'
@@ -146,7 +146,7 @@ export function TrackingSelect({
     <div className={`${ROOT}__field`}>
       <label htmlFor={id}>{m.tracking}</label>
       <select id={id} value={tracking} onChange={onChange}>
-        {TRACKING_PRESET_LIST.map((preset) => (
+        {TRACKING_PRESET_BASICS.map((preset) => (
           <option key={preset.id} value={preset.id}>
             {presetLabels?.[preset.id] ?? preset.label}
           </option>
