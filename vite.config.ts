@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { fileURLToPath } from 'node:url'
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs'
+import { cssTemplates } from './scripts/css-templates.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -19,7 +20,7 @@ function chromium() {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cssTemplates()],
   // Pre-bundle what the browser tiers import, so a first run never reloads mid-test when Vite
   // discovers a dependency late.
   optimizeDeps: {

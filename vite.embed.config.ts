@@ -4,6 +4,7 @@ import { build, defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { minify } from 'terser'
 import { trimThree } from './scripts/embed-trims.mjs'
+import { cssTemplates } from './scripts/css-templates.mjs'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { modelCreditText } from './src/anatomy/credits'
@@ -16,6 +17,7 @@ export default defineConfig({
   mode: 'production',
   plugins: [
     react(),
+    cssTemplates(),
     {
       // terser over each chunk before rolldown's own minifier: 1 % smaller after gzip (2 KB of the
       // figure's chunk), for a few seconds of build time. In renderChunk, so the chunks' hashed
