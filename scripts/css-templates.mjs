@@ -18,12 +18,19 @@ export function minifyCss(css) {
     .trim()
 }
 
-/** The module's code with every `NAME_CSS = \`...\`` stylesheet minified, or null if it has none. */
+/**
+ * The module's code with every `NAME_CSS = \`...\`` stylesheet minified, or null if it has none.
+ * Each ${...} stands in as a plain word while the text around it is minified, so the space in
+ * `.${ROOT} .${TOOLBAR}` (a descendant) stays.
+ */
 export function minifyCssTemplates(code) {
   let changed = false
   const out = code.replace(TEMPLATE, (_, open, css, close) => {
     changed = true
-    return open + minifyCss(css) + close
+    const parts = []
+    const words = css.replace(/\$\{[^}]*\}/g, (part) => `\u0000${parts.push(part) - 1}\u0000`)
+    const minified = minifyCss(words).replace(/\u0000(\d+)\u0000/g, (_, i) => parts[Number(i)])
+    return open + minified + close
   })
   return changed ? out : null
 }
