@@ -96,6 +96,8 @@ export type { ExerciseExplainerProps } from './explainer/ExerciseExplainer'
 export { EN } from './i18n/bundle'
 export type { LocaleBundle, ExerciseText } from './i18n/bundle'
 export { registerLocale, resolveBundle, loadLocale } from './i18n/locales'
+export { figureWordsFor } from './i18n/figureWords'
+export type { FigureWords } from './i18n/figureWords'
 export { MODEL_PROBLEM_MESSAGE } from './i18n/modelProblems'
 export {
   builderMessages,

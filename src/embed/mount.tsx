@@ -12,7 +12,7 @@ import {
   VideoSync,
   format,
   loadLocale,
-  resolveBundle,
+  figureWordsFor,
   type ExplainerState,
   type KneeExplainerApi,
   type MessageKey,
@@ -48,7 +48,8 @@ export type MountedExplainer = {
  */
 export async function readerText(lang: string | undefined, sentence: ReaderSentence) {
   await loadLocale(lang)
-  return format(resolveBundle(lang).messages[sentence.key], sentence.values)
+  // the figure's own words: the whole English bundle would bring every text the figure never shows
+  return format(figureWordsFor(lang).messages[sentence.key], sentence.values)
 }
 
 export function sceneFrom(options: ElementOptions): Partial<ExplainerState> {

@@ -446,4 +446,21 @@ describe('built files', () => {
     // the stand-in says where shadows went if a later change turns them on
     expect(figure).toContain('the standalone figure has no shadow maps')
   })
+
+  it('load the exercise catalogue and the structures’ descriptions only when a figure asks', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const chunks = resolve(root, 'dist/embed/chunks')
+    const text = (prefix: string) =>
+      readdirSync(chunks)
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => readFileSync(resolve(chunks, f), 'utf8'))
+        .join('\n')
+    // a step of an exercise and a structure's description, as the catalogues write them
+    const step = 'Slide your back down the wall until your knees are bent'
+    const description = 'The ring of bone at the base of the spine'
+    expect(text('mount-')).not.toContain(step)
+    expect(text('mount-')).not.toContain(description)
+    expect(text('exerciseData-')).toContain(step)
+    expect(text('structureDescriptions-')).toContain(description)
+  })
 })
