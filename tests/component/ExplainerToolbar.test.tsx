@@ -174,3 +174,20 @@ describe('the bend slider with an exercise', () => {
     expect(Number(slider.value)).not.toBe(20)
   })
 })
+
+describe('the bend slider with a daily activity', () => {
+  it('shows the knee where the paused activity holds it (its peak), as the caption does', async () => {
+    const { createMotionChannel } = await import('../../src/scene/motionChannel')
+    const store = createExplainerStore({ flexionDeg: 35, activity: 'squat', playing: false })
+    const motion = createMotionChannel(35)
+    render(
+      <ExplainerProvider store={store} motion={motion}>
+        <ExplainerToolbar />
+      </ExplainerProvider>,
+    )
+    // the stage writes the activity's moment: a squat held near its deepest point
+    await act(async () => motion.write(115, false, null, 1000, { id: 'squat', cycle: 0.5 }))
+    const slider = screen.getByRole('slider', { name: 'Knee bend' }) as HTMLInputElement
+    expect(Number(slider.value)).toBe(115)
+  })
+})

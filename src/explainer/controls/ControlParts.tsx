@@ -71,9 +71,10 @@ export function FlexionSlider({ m, locale }: ControlProps & { locale: string }) 
   // moves, the slider shows the flexion on screen (animated state), at rest the requested one
   const requested = useExplainer((s) => s.flexionDeg)
   const animated = useMotion()
-  // (an exercise, even paused, holds the knee where its repetition is: the caption says so too)
+  // (an exercise or a daily activity, even paused, holds the knee where its repetition or its
+  // moment is: the caption says so too)
   const flexionDeg = Math.round(
-    animated.moving || animated.exercise ? animated.flexionDeg : requested,
+    animated.moving || animated.exercise || animated.activity ? animated.flexionDeg : requested,
   )
   const valueText = format(m.degreesUnit, {
     value: new Intl.NumberFormat(locale).format(flexionDeg),
