@@ -10,6 +10,10 @@ import { figureWordsFor } from '../../src/i18n/figureWords'
 
 afterEach(cleanup)
 
+// the descriptions' chunk arrives by import(): allow a loaded 2-core machine its time (the
+// waits end as soon as it is in; Testing Library's 1 s default is a timing a busy machine misses)
+const LOADED_WITHIN_MS = 15_000
+
 const vmoButton = (container: HTMLElement) =>
   [...container.querySelectorAll('button')].find(
     (b) => b.textContent === EN.structures['vastus-medialis-oblique'].name,
@@ -26,10 +30,12 @@ describe('the list of parts', () => {
     expect(vmoButton(container).title).toBe('')
     details.open = true
     fireEvent(details, new Event('toggle'))
-    await waitFor(() =>
-      expect(vmoButton(container).title).toBe(
-        STRUCTURE_DESCRIPTIONS['vastus-medialis-oblique'].description,
-      ),
+    await waitFor(
+      () =>
+        expect(vmoButton(container).title).toBe(
+          STRUCTURE_DESCRIPTIONS['vastus-medialis-oblique'].description,
+        ),
+      { timeout: LOADED_WITHIN_MS },
     )
     const titled = [...container.querySelectorAll<HTMLButtonElement>('li button')].filter(
       (b) => b.title,
@@ -44,7 +50,9 @@ describe('the list of parts', () => {
       </ExplainerProvider>,
     )
     fireEvent.pointerEnter(container.querySelector('details')!)
-    await waitFor(() => expect(vmoButton(container).title).not.toBe(''))
+    await waitFor(() => expect(vmoButton(container).title).not.toBe(''), {
+      timeout: LOADED_WITHIN_MS,
+    })
   })
 
   it('uses a bundle’s own descriptions at once', () => {
