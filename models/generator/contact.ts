@@ -290,7 +290,8 @@ export function measureSeat(g: SeatGeometry, landmarks: Landmarks): Patellofemor
           ) >= 0
             ? LOWEST_LIFT_MM
             : touch(g, from, normal, phi, tilt, LOWEST_LIFT_MM, 20)
-        lift.push(Math.round(rise * 100) / 100)
+        // tenths of a millimetre: finer than the cartilage mesh the rise is measured on
+        lift.push(Math.round(rise * 10) / 10)
       }
     }
   })
