@@ -2,8 +2,8 @@ import { Suspense, useId, useMemo, type HTMLAttributes } from 'react'
 import { format } from '../i18n'
 import type { ActivityMessages } from '../i18n/activityMessages'
 import { useMessages } from '../i18n/locales'
+import { ACTIVITIES } from '../kinematics/activityCatalogue'
 import {
-  ACTIVITIES,
   ACTIVITY_IDS,
   activityFrameAtCycle,
   activityPeak,

@@ -12,9 +12,14 @@
  * The entries themselves are in exerciseData.ts, the safety text they share in safety.ts.
  */
 import { EXERCISES as ENTRIES } from './exerciseData'
+import { DOSE_NOTE as NOTE, GENERAL_STOP_IF as STOP_IF } from './safety'
 import type { Exercise, ExerciseId } from './types'
 
-export { DOSE_NOTE, GENERAL_STOP_IF } from './safety'
+// bindings of their own, as EXERCISES below: safety.ts also rides in the catalogue's chunk
+/** Shown next to any dose: the numbers in the catalogue are a start, not a prescription. */
+export const DOSE_NOTE: string = NOTE
+/** Reasons to stop that apply to every exercise in the catalogue. */
+export const GENERAL_STOP_IF: readonly string[] = STOP_IF
 
 // ---- catalogue ---------------------------------------------------------------------------------
 

@@ -6,9 +6,9 @@
  * an output object.
  */
 import {
-  ACTIVITIES,
   activityFrameAt,
   createActivityFrame,
+  type Activity,
   type ActivityId,
 } from '../kinematics/activities'
 import { qAngleFromFemoralRotation, type HipAngles } from '../kinematics/hip'
@@ -63,11 +63,12 @@ export function resolveTrackingParams(
 }
 
 /**
- * The solver's whole input: the resolved tracking at a flexion. While an activity plays
- * (`request.activity` and `motion.activitySeconds`), the activity's own flexion and quadriceps
- * tension at that moment replace `flexionDeg` and the solver's default load.
+ * As `resolveKneeInput`, with the activity found by `activityOf` (the figure's finds it once its
+ * activities have loaded: kinematics/activityLookup.ts; while it answers null the knee bends as
+ * it does without an activity).
  */
-export function resolveKneeInput(
+export function resolveKneeInputWith(
+  activityOf: (id: ActivityId) => Activity | null,
   request: TrackingRequest,
   flexionDeg: number,
   motion: TrackingMotion = {},
@@ -76,7 +77,7 @@ export function resolveKneeInput(
   resolveTrackingParams(request, motion, out)
   out.flexionDeg = flexionDeg
   out.quadricepsN = undefined
-  const activity = request.activity ? ACTIVITIES[request.activity] : undefined
+  const activity = request.activity ? activityOf(request.activity) : null
   if (activity && motion.activitySeconds !== undefined) {
     activityFrameAt(activity, motion.activitySeconds, out, activityFrame)
     out.flexionDeg = activityFrame.flexionDeg

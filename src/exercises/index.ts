@@ -46,9 +46,11 @@ export {
 export type { ExerciseFrame } from './motion'
 
 // The knee's effective tracking (preset + overrides + exercise + hip), one derivation for all
-export { resolveTrackingParams, resolveKneeInput } from './effectiveTracking'
+export { resolveTrackingParams } from './effectiveTracking'
+export { resolveKneeInput } from './kneeInput'
 export type { TrackingRequest, TrackingMotion } from './effectiveTracking'
 
 // Daily activities (data in the kinematics layer; the resolver plays them)
-export { ACTIVITIES, ACTIVITY_IDS, isActivityId } from '../kinematics/activities'
+export { ACTIVITIES } from '../kinematics/activityCatalogue'
+export { ACTIVITY_IDS, isActivityId } from '../kinematics/activities'
 export type { ActivityId } from '../kinematics/activities'

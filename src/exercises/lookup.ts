@@ -5,40 +5,22 @@
  * import the catalogue itself; a figure given an exercise object needs none of this.)
  * Pure TypeScript: no React.
  */
+import { lazyTable } from '../kinematics/lazyTable'
 import type { Exercise } from './types'
 
-type Catalogue = Readonly<Record<string, Exercise>>
-
-let known: Catalogue | null = null
-let failed = false
-let loading: Promise<void> | null = null
-const listeners = new Set<() => void>()
-
-const settle = () => {
-  for (const listener of [...listeners]) listener()
-}
+// a chunk that fails to download leaves the figure bending as it does without an exercise
+const catalogue = /* @__PURE__ */ lazyTable('the exercise catalogue', () =>
+  import('./exerciseData').then((m): Readonly<Record<string, Exercise>> => m.EXERCISES),
+)
 
 /** True once the catalogue is at hand, or once loading it has failed (the figure goes on without). */
 export function catalogueSettled(): boolean {
-  return known !== null || failed
+  return catalogue.settled()
 }
 
 /** Loads the catalogue if no module has yet; resolves once it is in (or has failed to come). */
 export function loadCatalogue(): Promise<void> {
-  if (known) return Promise.resolve()
-  loading ??= import('./exerciseData').then(
-    (m) => {
-      known = m.EXERCISES
-      settle()
-    },
-    (error: unknown) => {
-      // a chunk that fails to download leaves the figure bending as it does without an exercise
-      failed = true
-      console.warn('knee-explainer: the exercise catalogue did not load.', error)
-      settle()
-    },
-  )
-  return loading
+  return catalogue.load()
 }
 
 /**
@@ -46,15 +28,11 @@ export function loadCatalogue(): Promise<void> {
  * still on its way (this call starts loading it; `onCatalogueSettled` hears when it is in).
  */
 export function catalogueExercise(id: string): Exercise | null {
-  if (!known) {
-    if (!failed) void loadCatalogue()
-    return null
-  }
-  return Object.prototype.hasOwnProperty.call(known, id) ? known[id]! : null
+  const known = catalogue.get()
+  return known && Object.prototype.hasOwnProperty.call(known, id) ? known[id]! : null
 }
 
 /** Calls `listener` when the catalogue arrives (or fails to); returns the unsubscribe. */
 export function onCatalogueSettled(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
+  return catalogue.onSettled(listener)
 }

@@ -5,9 +5,10 @@ import type { FigureWords } from '../i18n/figureWords'
 import { solveKnee } from '../kinematics/solveKnee'
 import { useExplainerStore } from './ExplainerProvider'
 import { changedKeys, type ExplainerState } from './store'
-import { resolveKneeInput, resolveTrackingParams } from '../exercises/effectiveTracking'
+import { resolveKneeInputWith, resolveTrackingParams } from '../exercises/effectiveTracking'
 import { activityMessages } from '../i18n/activityMessages'
-import { ACTIVITIES, activityPeak } from '../kinematics/activities'
+import { activityPeak } from '../kinematics/activities'
+import { activitiesSettled, knownActivity, loadActivities } from '../kinematics/activityLookup'
 import { exerciseOf } from './caption'
 
 const VIEW_KEY = {
@@ -45,13 +46,13 @@ export function describeChange(
   if (keys.includes('view')) parts.push(format(m.announceView, { view: m[VIEW_KEY[state.view]] }))
   if (keys.includes('playing')) parts.push(state.playing ? m.announcePlaying : m.announcePaused)
   // a daily activity: what it asks of the kneecap and why, then its peak load
-  if (keys.includes('activity') && state.activity && !state.exercise) {
+  // (once the activities have come: the announcer waits for them)
+  const activity =
+    keys.includes('activity') && !state.exercise ? knownActivity(state.activity) : null
+  if (activity) {
     const words = bundle.activity ?? activityMessages
-    const text = words.activities[state.activity]
-    const peak = activityPeak(
-      ACTIVITIES[state.activity],
-      resolveTrackingParams({ ...state, exercise: null }),
-    )
+    const text = words.activities[activity.id]
+    const peak = activityPeak(activity, resolveTrackingParams({ ...state, exercise: null }))
     const numbers = new Intl.NumberFormat(bundle.locale, { maximumFractionDigits: 1 })
     parts.push(
       text.description,
@@ -70,7 +71,8 @@ export function describeChange(
   ) {
     if (keys.includes('tracking'))
       parts.push(format(m.announceTracking, { label: bundle.presets[state.tracking].label }))
-    const input = resolveKneeInput(
+    const input = resolveKneeInputWith(
+      knownActivity,
       { ...state, exercise: exerciseOf(state.exercise) },
       state.flexionDeg,
     )
@@ -100,6 +102,7 @@ export function Announcer({ bundle }: { bundle: AnnouncerWords }) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let since: ExplainerState | null = null
+    let stopped = false
     const unsubscribe = store.subscribe((state, previous) => {
       // while playing, the loop moves the flexion ten times a second: not news
       if (
@@ -113,12 +116,20 @@ export function Announcer({ bundle }: { bundle: AnnouncerWords }) {
       since ??= previous
       clearTimeout(timer)
       timer = setTimeout(() => {
-        const sentence = since ? describeChange(store.getState(), since, bundleRef.current) : null
+        const from = since
         since = null
-        if (sentence) setText(sentence)
+        if (!from) return
+        const say = () => {
+          const sentence = describeChange(store.getState(), from, bundleRef.current)
+          if (sentence && !stopped) setText(sentence)
+        }
+        // a daily activity is described once its data has come (its own chunk)
+        if (store.getState().activity && !activitiesSettled()) void loadActivities().then(say)
+        else say()
       }, 700)
     })
     return () => {
+      stopped = true
       clearTimeout(timer)
       unsubscribe()
     }

@@ -1,7 +1,9 @@
-import { useMemo, type HTMLAttributes } from 'react'
+import { useMemo, useSyncExternalStore, type HTMLAttributes } from 'react'
+import { catalogueSettled, onCatalogueSettled } from '../exercises/lookup'
 import type { Messages } from '../i18n'
 import { useFigureWords } from '../i18n/figureWords'
-import { captionForState } from './caption'
+import { activitiesSettled, onActivitiesSettled } from '../kinematics/activityLookup'
+import { figureCaption } from './caption'
 import { useExplainer, useMotion } from './ExplainerProvider'
 
 export type ExplainerCaptionProps = {
@@ -43,6 +45,13 @@ export function ExplainerCaption({
   const activity = useExplainer((s) => s.activity)
   // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
   const animated = useMotion()
+  // a catalogue exercise or a daily activity counts once its chunk has come (the caption asks)
+  const catalogueIn = useSyncExternalStore(onCatalogueSettled, catalogueSettled, catalogueSettled)
+  const activitiesIn = useSyncExternalStore(
+    onActivitiesSettled,
+    activitiesSettled,
+    activitiesSettled,
+  )
   const words = useFigureWords(lang)
   const locale = localeProp ?? words.locale
   const resolved = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
@@ -52,7 +61,7 @@ export function ExplainerCaption({
   const playingActivity = animated.activity
   const sentence = useMemo(
     () =>
-      captionForState(
+      figureCaption(
         { flexionDeg, tracking, trackingParams, hip, exercise, activity },
         resolved,
         locale,
@@ -70,6 +79,8 @@ export function ExplainerCaption({
       exercise,
       activity,
       playingActivity,
+      catalogueIn,
+      activitiesIn,
       resolved,
       words.activity,
       locale,

@@ -6,17 +6,19 @@
 import { format, type Messages } from '../i18n'
 import type { ActivityMessages } from '../i18n/activityMessages'
 import {
-  ACTIVITIES,
   activityFrameAtCycle,
   activityPeak,
+  type Activity,
   type ActivityFrame,
+  type ActivityId,
 } from '../kinematics/activities'
+import { knownActivity } from '../kinematics/activityLookup'
 import type { ActivityMotion } from '../scene/motionChannel'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { KneeSolution } from '../kinematics/types'
 import type { ExplainerState } from './store'
 import { catalogueExercise } from '../exercises/lookup'
-import { resolveKneeInput, type TrackingMotion } from '../exercises/effectiveTracking'
+import { resolveKneeInputWith, type TrackingMotion } from '../exercises/effectiveTracking'
 import type { Exercise } from '../exercises/types'
 
 /** Below this sideways shift the kneecap reads as centred: a reader cannot see less than 1 mm. */
@@ -93,33 +95,48 @@ export function describeActivityLoad(
   })
 }
 
+export type CaptionState = Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &
+  Partial<Pick<ExplainerState, 'hip' | 'exercise' | 'activity'>>
+export type CaptionMotion = TrackingMotion & {
+  flexionDeg?: number
+  activity?: ActivityMotion | null
+}
+
 /**
- * The caption for an explainer's scene state: solves the knee at the state's flexion with its
- * tracking preset and any single-parameter overrides on top. While a daily activity plays, the
- * knee is solved at the activity's moment (`motion.activity`; before the first frame, its moment
- * of peak load, where it starts and where reduced motion holds it) and, given the activity
- * words, a second sentence says what the kneecap carries. A catalogue exercise in the state
- * counts once the catalogue is at hand (see `exerciseOf`).
+ * The figure's caption (see `captionForState`), with its daily activities loaded on first ask
+ * (kinematics/activityLookup.ts). Until they have come, the sentence describes the knee without
+ * the activity; the figure draws nothing meanwhile.
  */
-export function captionForState(
-  state: Pick<ExplainerState, 'flexionDeg' | 'tracking' | 'trackingParams'> &
-    Partial<Pick<ExplainerState, 'hip' | 'exercise' | 'activity'>>,
+export function figureCaption(
+  state: CaptionState,
   messages: Messages,
   locale?: string,
-  motion: TrackingMotion & { flexionDeg?: number; activity?: ActivityMotion | null } = {},
+  motion: CaptionMotion = {},
   activityWords?: ActivityMessages,
 ): string {
+  return captionWith(knownActivity, state, messages, locale, motion, activityWords)
+}
+
+/** A caption with the activity found by `activityOf`. */
+export function captionWith(
+  activityOf: (id: ActivityId) => Activity | null,
+  state: CaptionState,
+  messages: Messages,
+  locale: string | undefined,
+  motion: CaptionMotion,
+  activityWords: ActivityMessages | undefined,
+): string {
   const request = { ...state, exercise: exerciseOf(state.exercise) }
-  const activity = !request.exercise && state.activity ? ACTIVITIES[state.activity] : null
+  const activity = !request.exercise && state.activity ? activityOf(state.activity) : null
   let activitySeconds = motion.activitySeconds
   if (activity && activitySeconds === undefined) {
     const cycle =
       motion.activity?.id === activity.id
         ? motion.activity.cycle
-        : activityPeak(activity, resolveKneeInput(request, 0, motion)).cycle
+        : activityPeak(activity, resolveKneeInputWith(activityOf, request, 0, motion)).cycle
     activitySeconds = cycle * activity.cycleSeconds
   }
-  const input = resolveKneeInput(request, motion.flexionDeg ?? state.flexionDeg, {
+  const input = resolveKneeInputWith(activityOf, request, motion.flexionDeg ?? state.flexionDeg, {
     ...motion,
     activitySeconds: activity ? activitySeconds : undefined,
   })

@@ -29,4 +29,5 @@ export type { ToImageOptions } from './figureImage'
 // Caption
 export { ExplainerCaption } from './ExplainerCaption'
 export type { ExplainerCaptionProps } from './ExplainerCaption'
-export { describeKnee, captionForState } from './caption'
+export { describeKnee } from './caption'
+export { captionForState } from './captionForState'

@@ -5,7 +5,7 @@ import { MODEL_CREDITS, MODEL_LICENCE } from '../anatomy/credits'
 import { format, type Messages } from '../i18n'
 import type { ActivityMessages } from '../i18n/activityMessages'
 import type { MotionChannel } from '../scene/motionChannel'
-import { captionForState } from './caption'
+import { figureCaption } from './caption'
 import { pauseHere } from './ExplainerProvider'
 import type { ToImageOptions } from './figureImage'
 import type { LabelPicture } from './labelLayout'
@@ -55,7 +55,7 @@ export function useFigureHandle(
     if (!state) throw new Error('The figure is not drawn yet (it draws when it nears the screen).')
     const { messages, locale, activity } = latest.current.words()
     const animated = motion.get()
-    const caption = captionForState(
+    const caption = figureCaption(
       store.getState(),
       messages,
       locale,

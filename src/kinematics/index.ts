@@ -59,8 +59,8 @@ export { hipQuaternion, qAngleFromFemoralRotation } from './hip'
 export type { HipAngles } from './hip'
 
 // Daily activities: flexion and load over a cycle, joint reaction force and contact area
+export { ACTIVITIES } from './activityCatalogue'
 export {
-  ACTIVITIES,
   ACTIVITY_IDS,
   ACTIVITY_BODY_MASS_KG,
   activityFrameAt,

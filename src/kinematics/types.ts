@@ -156,3 +156,33 @@ export type TrackingPresetId =
   | 'post-surgery-swelling'
   | 'weak-vmo'
   | 'tight-lateral'
+
+/** The activities, by id. */
+export type ActivityId = 'walking' | 'stairs-up' | 'stairs-down' | 'squat' | 'kneeling' | 'sitting'
+
+/** One point of a cycle: where in the cycle (0-1), knee flexion (deg), extensor moment (N m per kg body mass). */
+export type ActivityKeyframe = readonly [
+  cycle: number,
+  flexionDeg: number,
+  extensorMomentNmPerKg: number,
+]
+
+/** A published joint reaction force an activity's peak is checked against. */
+export type PublishedLoad = {
+  /** Patellofemoral joint reaction force, body weights. */
+  jointReactionBw: number
+  /** Who measured or computed it. */
+  source: string
+}
+
+export type Activity = {
+  id: ActivityId
+  /** Seconds one cycle takes in the figure. */
+  cycleSeconds: number
+  /** The cycle, linear between points; the first point is at 0 and the last at 1 (equal to the first). */
+  keyframes: readonly ActivityKeyframe[]
+  /** Where the flexion and moment figures come from. */
+  motionSource: string
+  /** The published peak joint reaction force, where one exists. */
+  published?: PublishedLoad
+}

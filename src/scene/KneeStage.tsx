@@ -29,7 +29,7 @@ import {
   type StageKnee,
 } from './stage/useHighlightLook'
 import { useDrawWhenReady } from './stage/useDrawWhenReady'
-import { useExerciseCatalogue } from './stage/useExerciseCatalogue'
+import { useDailyActivities, useExerciseCatalogue } from './stage/useLazyData'
 import { useKneeDrift } from './stage/useKneeDrift'
 import { useKneePose } from './stage/useKneePose'
 import { useLabelProjector } from './stage/useLabelProjector'
@@ -130,10 +130,11 @@ export function KneeStage({
   const skylineUpdate = useRef<SkylineUpdate | null>(null)
   const [skylineFollow, setSkylineFollow] = useState<FollowView | null>(null)
   // a figure that opens on the radiograph is ready once its part has come and drawn, and one
-  // that shows a catalogue exercise once the catalogue has come
+  // that shows a catalogue exercise or a daily activity once that data has come
   const skylinePending = skylineShown !== null && skylineFollow === null
   const cataloguePending = useExerciseCatalogue(store, exercise)
-  useDrawWhenReady(skylinePending || cataloguePending ? null : knee, onReady)
+  const activitiesPending = useDailyActivities(store)
+  useDrawWhenReady(skylinePending || cataloguePending || activitiesPending ? null : knee, onReady)
   useHighlightLook(knee, store, motion)
   useViewHiding(knee, view, store)
   useRadiographLook(knee, store)

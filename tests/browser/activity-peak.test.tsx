@@ -6,7 +6,8 @@ import { page } from 'vitest/browser'
 import kneeUrl from '../../models/knee.glb?url'
 import { createRef } from 'react'
 import { KneeExplainer, type KneeExplainerApi } from '../../src'
-import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
+import { activityPeak } from '../../src/kinematics/activities'
 import { NORMAL_TRACKING_PARAMS } from '../../src/kinematics'
 import {
   captureRootState,

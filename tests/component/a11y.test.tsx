@@ -9,7 +9,9 @@ import { ES } from '../../src/i18n/es'
 import { DE } from '../../src/i18n/de'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
 import { loadLocale, resolveBundle } from '../../src/i18n/locales'
-import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
+import { activityPeak } from '../../src/kinematics/activities'
+import { loadActivities } from '../../src/kinematics/activityLookup'
 
 afterEach(() => {
   cleanup()
@@ -30,7 +32,9 @@ describe('live region', () => {
     )
   })
 
-  it('says what a daily activity asks of the kneecap and its peak load, in the reader’s language', () => {
+  it('says what a daily activity asks of the kneecap and its peak load, in the reader’s language', async () => {
+    // the figure loads the activities on first ask; the announcer waits for them
+    await loadActivities()
     const before = { ...DEFAULT_EXPLAINER_STATE }
     const after = { ...before, activity: 'stairs-down' as const }
     const peak = activityPeak(ACTIVITIES['stairs-down'])

@@ -10,10 +10,12 @@ import {
   createExplainerStore,
   solveKnee,
 } from '../../src'
-import { ACTIVITIES, activityPeak } from '../../src/kinematics/activities'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
+import { activityPeak } from '../../src/kinematics/activities'
 import { KneeStage } from '../../src/scene/KneeStage'
 import { createMotionChannel } from '../../src/scene/motionChannel'
-import { captionForState, describeKnee } from '../../src/explainer/caption'
+import { describeKnee } from '../../src/explainer/caption'
+import { captionForState } from '../../src/explainer/captionForState'
 import { en } from '../../src/i18n'
 import { activityMessages } from '../../src/i18n/activityMessages'
 import { untilReady } from './untilReady'

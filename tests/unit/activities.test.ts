@@ -1,7 +1,6 @@
 // Daily activities against published patellofemoral joint reaction forces and contact areas.
 import { describe, expect, it } from 'vitest'
 import {
-  ACTIVITIES,
   ACTIVITY_IDS,
   activityFrameAt,
   activityPeak,
@@ -10,7 +9,8 @@ import {
   solveKnee,
   TRACKING_PRESETS,
 } from '../../src/kinematics'
-import { resolveKneeInput } from '../../src/exercises/effectiveTracking'
+import { resolveKneeInput } from '../../src/exercises/kneeInput'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
 
 const peak = (id: keyof typeof ACTIVITIES) => activityPeak(ACTIVITIES[id])
 

@@ -1,14 +1,16 @@
 // The caption sentence: what it says for presets at known angles, rounding, sides, plurals and
 // overridden messages.
 import { describe, expect, it } from 'vitest'
-import { captionForState, describeKnee } from '../../src/explainer/caption'
+import { describeKnee } from '../../src/explainer/caption'
+import { captionForState } from '../../src/explainer/captionForState'
 import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
 import { en, resolveMessages } from '../../src/i18n'
 import { ES } from '../../src/locales/es'
 import { activityMessages } from '../../src/i18n/activityMessages'
 import { activityMessagesEs } from '../../src/i18n/activityMessages.es'
 import { solveKnee, type KneeSolution, type TrackingPresetId } from '../../src/kinematics'
-import { ACTIVITIES, activityFrameAtCycle, activityPeak } from '../../src/kinematics/activities'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
+import { activityFrameAtCycle, activityPeak } from '../../src/kinematics/activities'
 
 function caption(tracking: TrackingPresetId, flexionDeg: number, locale?: string) {
   return captionForState({ ...DEFAULT_EXPLAINER_STATE, tracking, flexionDeg }, en, locale)

@@ -8,12 +8,12 @@ import {
 import type { ExerciseFrame } from '../../exercises/motion'
 import type { Exercise } from '../../exercises/types'
 import {
-  ACTIVITIES,
   activityFrameAt,
   activityPeak,
   createActivityFrame,
   type Activity,
 } from '../../kinematics/activities'
+import { knownActivity } from '../../kinematics/activityLookup'
 import { hipQuaternion } from '../../kinematics/hip'
 import { NORMAL_TRACKING_PARAMS } from '../../kinematics/input'
 import { blendTrackingParams } from '../../kinematics/presets'
@@ -103,8 +103,9 @@ export function useKneePose(options: KneePoseOptions): void {
     }
     // a daily activity (when no exercise plays) drives the flexion over its cycle and loads the
     // kneecap with its quadriceps tension. It starts at its moment of peak load (what a still
-    // figure should show) and plays on from there; reduced motion keeps that moment, still
-    const activity = !exercise && state.activity ? ACTIVITIES[state.activity] : null
+    // figure should show) and plays on from there; reduced motion keeps that moment, still. (The
+    // stage draws nothing while the activities are on their way: useLazyData.)
+    const activity = exercise ? null : knownActivity(state.activity)
     if (activity) {
       if (s.activity.peakOf !== activity) {
         s.activity.peakOf = activity

@@ -1,0 +1,38 @@
+/**
+ * The daily activities as the figure reaches them: loaded on the figure's first ask for an
+ * activity, as a chunk of its own, so a page whose figures never play one never downloads their
+ * cycles. (ACTIVITIES, and the functions that take an activity id, import the data themselves.)
+ * Pure TypeScript: no React.
+ */
+import { lazyTable } from './lazyTable'
+import type { Activity, ActivityId } from './types'
+
+// a chunk that fails to download leaves the knee bending as it does without an activity
+const activities = /* @__PURE__ */ lazyTable('the daily activities', () =>
+  import('./activityData').then((m) => m.ACTIVITY_DATA),
+)
+
+/**
+ * An activity by id, or null: for no id, and while the activities are still on their way (this
+ * call starts loading them; `onActivitiesSettled` hears when they are in).
+ */
+export function knownActivity(id: ActivityId | null | undefined): Activity | null {
+  if (!id) return null
+  const known = activities.get()
+  return known && Object.prototype.hasOwnProperty.call(known, id) ? known[id] : null
+}
+
+/** True once the activities are at hand, or once loading them has failed. */
+export function activitiesSettled(): boolean {
+  return activities.settled()
+}
+
+/** Loads the activities if nothing has yet; resolves once they are in (or have failed to come). */
+export function loadActivities(): Promise<void> {
+  return activities.load()
+}
+
+/** Calls `listener` when the activities arrive (or fail to); returns the unsubscribe. */
+export function onActivitiesSettled(listener: () => void): () => void {
+  return activities.onSettled(listener)
+}
