@@ -13,6 +13,7 @@ import { EN, type LocaleBundle } from '../../src/i18n/bundle'
 import { figureWordsFor } from '../../src/i18n/figureWords'
 import { loadLocale, registerLocale, resolveBundle } from '../../src/i18n/locales'
 import { ES } from '../../src/i18n/packs/es'
+import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const FIELDS = ['locale', 'dir', 'messages', 'structures', 'presets', 'activity'] as const
@@ -113,6 +114,10 @@ describe('a page that uses only <KneeExplainer>', () => {
     expect(
       later.filter((t) => t!.includes(STRUCTURE_DESCRIPTIONS.pelvis.description)),
     ).toHaveLength(1)
+    // loaded on the first ask for a daily activity: their cycles and sources, in a chunk of
+    // their own
+    expect(text).not.toContain(ACTIVITIES['stairs-up'].motionSource)
+    expect(later.filter((t) => t!.includes(ACTIVITIES['stairs-up'].motionSource))).toHaveLength(1)
     // never shown by the figure
     expect(text).not.toContain(STRUCTURES['vastus-medialis-oblique'].origin)
     expect(text).not.toContain(EN.landmarks['landmark-patella-centre'].description)
