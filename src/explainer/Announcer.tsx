@@ -6,9 +6,13 @@ import { solveKnee } from '../kinematics/solveKnee'
 import { useExplainerStore } from './ExplainerProvider'
 import { changedKeys, type ExplainerState } from './store'
 import { resolveKneeInputWith, resolveTrackingParams } from '../exercises/effectiveTracking'
-import { activityMessages } from '../i18n/activityMessages'
 import { activityPeak } from '../kinematics/activities'
-import { activitiesSettled, knownActivity, loadActivities } from '../kinematics/activityLookup'
+import {
+  activitiesSettled,
+  englishActivityWords,
+  knownActivity,
+  loadActivities,
+} from '../i18n/activityLookup'
 import { exerciseOf } from './caption'
 
 const VIEW_KEY = {
@@ -49,8 +53,8 @@ export function describeChange(
   // (once the activities have come: the announcer waits for them)
   const activity =
     keys.includes('activity') && !state.exercise ? knownActivity(state.activity) : null
-  if (activity) {
-    const words = bundle.activity ?? activityMessages
+  const words = bundle.activity ?? englishActivityWords()
+  if (activity && words) {
     const text = words.activities[activity.id]
     const peak = activityPeak(activity, resolveTrackingParams({ ...state, exercise: null }))
     const numbers = new Intl.NumberFormat(bundle.locale, { maximumFractionDigits: 1 })

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore, type HTMLAttributes } from 'react'
 import { catalogueSettled, onCatalogueSettled } from '../exercises/lookup'
 import type { Messages } from '../i18n'
 import { useFigureWords } from '../i18n/figureWords'
-import { activitiesSettled, onActivitiesSettled } from '../kinematics/activityLookup'
+import { activitiesSettled, onActivitiesSettled } from '../i18n/activityLookup'
 import { figureCaption } from './caption'
 import { useExplainer, useMotion } from './ExplainerProvider'
 

@@ -12,7 +12,7 @@ import {
   type ActivityFrame,
   type ActivityId,
 } from '../kinematics/activities'
-import { knownActivity } from '../kinematics/activityLookup'
+import { knownActivity } from '../i18n/activityLookup'
 import type { ActivityMotion } from '../scene/motionChannel'
 import { solveKnee } from '../kinematics/solveKnee'
 import type { KneeSolution } from '../kinematics/types'

@@ -4,12 +4,14 @@
  * parts read these rather than a whole LocaleBundle, so a page that shows only the figure does not
  * carry the text it never shows (the exercise catalogue's steps and evidence, the landmarks, the
  * chart's and the validator's words). English descriptions of the structures load the first time
- * the figure's list of parts opens (useStructureDescriptions).
+ * the figure's list of parts opens (useStructureDescriptions), and the activities' English words
+ * with the activities themselves, on the figure's first ask for one (activityLookup.ts).
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { StructureId } from '../anatomy/structureIds'
 import type { TrackingPresetId } from '../kinematics/types'
-import { activityMessages, type ActivityMessages } from './activityMessages'
+import { activitiesSettled, englishActivityWords, onActivitiesSettled } from './activityLookup'
+import type { ActivityMessages } from './activityMessages'
 import type { LocaleBundle } from './bundle'
 import { en } from './en'
 import {
@@ -25,7 +27,11 @@ export type FigureWords = Pick<LocaleBundle, 'locale' | 'dir' | 'messages'> & {
   presets: Record<TrackingPresetId, PresetLabel & { description?: string }>
   /** Each structure's names, and its description where the words have it at hand. */
   structures: Record<StructureId, StructureName & { description?: string }>
-  activity: ActivityMessages
+  /**
+   * The daily activities' words: the language's own, or English ones once they have come (they
+   * load with the activities, on a figure's first ask for one); until then absent.
+   */
+  activity?: ActivityMessages
 }
 
 const EN_FIGURE: FigureWords = {
@@ -34,7 +40,6 @@ const EN_FIGURE: FigureWords = {
   messages: en,
   structures: EN_STRUCTURE_NAMES,
   presets: EN_PRESET_LABELS,
-  activity: activityMessages,
 }
 
 /** The figure's words for a language tag (English where it is not registered), with overrides. */
@@ -46,13 +51,24 @@ export function figureWordsFor(lang?: string, overrides?: Partial<LocaleBundle>)
     messages: { ...found.messages, ...overrides?.messages },
     structures: { ...found.structures, ...overrides?.structures },
     presets: { ...found.presets, ...overrides?.presets },
-    activity: { ...activityMessages, ...found.activity, ...overrides?.activity },
+    activity: activityWords(found.activity, overrides?.activity),
   }
+}
+
+function activityWords(
+  own: ActivityMessages | undefined,
+  overrides: Partial<ActivityMessages> | undefined,
+): ActivityMessages | undefined {
+  const english = englishActivityWords()
+  if (!english && !own) return undefined
+  return { ...english, ...own, ...overrides } as ActivityMessages
 }
 
 /** figureWordsFor in a component: suspends while a shipped language loads. */
 export function useFigureWords(lang?: string, overrides?: Partial<LocaleBundle>): FigureWords {
   useLocale(lang)
+  // and again when the activities' English words come
+  useSyncExternalStore(onActivitiesSettled, activitiesSettled, activitiesSettled)
   return figureWordsFor(lang, overrides)
 }
 

@@ -1,7 +1,7 @@
 /**
  * The daily activities by id, for pages and components that show them (ActivityChart, a site's
  * own code). A module of its own that no figure part imports: a figure loads the same data on its
- * first ask for an activity (activityLookup.ts), so a page whose figures never play one never
+ * first ask for an activity (i18n/activityLookup.ts), so a page whose figures never play one never
  * downloads it.
  */
 import { ACTIVITY_DATA } from './activityData'

@@ -1,7 +1,7 @@
 /**
  * The daily activities' cycles and their sources: the data behind ACTIVITIES (activities.ts). A
  * module of its own so that a figure loads it only when it is asked for an activity
- * (activityLookup.ts); a page that imports ACTIVITIES gets it with the import.
+ * (i18n/activityLookup.ts); a page that imports ACTIVITIES gets it with the import.
  */
 import type { Activity, ActivityId } from './types'
 

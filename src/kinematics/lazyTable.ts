@@ -8,6 +8,8 @@
 export type LazyTable<T> = {
   /** The data, or null while it is on its way (this call starts loading it) or after it failed. */
   get(): T | null
+  /** The data if it has come, else null; starts nothing. */
+  peek(): T | null
   /** Loads the data if nothing has yet; resolves once it is in (or has failed to come). */
   load(): Promise<void>
   /** True once the data is at hand, or once loading it has failed. */
@@ -45,6 +47,7 @@ export function lazyTable<T>(what: string, importer: () => Promise<T>): LazyTabl
       if (!known && !failed) void load()
       return known
     },
+    peek: () => known,
     load,
     settled: () => known !== null || failed,
     onSettled(listener) {

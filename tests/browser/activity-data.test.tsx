@@ -8,7 +8,7 @@ import kneeUrl from '../../models/knee.glb?url'
 import { KneeExplainer } from '../../src'
 import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
 import { activityPeak } from '../../src/kinematics/activities'
-import * as lookup from '../../src/kinematics/activityLookup'
+import * as lookup from '../../src/i18n/activityLookup'
 import { captureRootState, mountFigure, waitUntil, type MountedFigure } from './test-utils'
 
 // the activities are held back until the test lets them through
@@ -16,7 +16,7 @@ const gate = vi.hoisted(() => {
   let open!: () => void
   return { opened: new Promise<void>((resolve) => (open = resolve)), open: () => open() }
 })
-vi.mock('../../src/kinematics/activityLookup', async (importOriginal) => {
+vi.mock('../../src/i18n/activityLookup', async (importOriginal) => {
   const real = await importOriginal<typeof lookup>()
   let held = true
   void gate.opened.then(() => (held = false))

@@ -11,7 +11,7 @@ import { DEFAULT_EXPLAINER_STATE } from '../../src/explainer/store'
 import { loadLocale, resolveBundle } from '../../src/i18n/locales'
 import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
 import { activityPeak } from '../../src/kinematics/activities'
-import { loadActivities } from '../../src/kinematics/activityLookup'
+import { loadActivities } from '../../src/i18n/activityLookup'
 
 afterEach(() => {
   cleanup()

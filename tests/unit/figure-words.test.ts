@@ -12,6 +12,7 @@ import { EXERCISES } from '../../src/exercises/catalogue'
 import { EN, type LocaleBundle } from '../../src/i18n/bundle'
 import { figureWordsFor } from '../../src/i18n/figureWords'
 import { loadLocale, registerLocale, resolveBundle } from '../../src/i18n/locales'
+import { loadActivities } from '../../src/i18n/activityLookup'
 import { ES } from '../../src/i18n/packs/es'
 import { ACTIVITIES } from '../../src/kinematics/activityCatalogue'
 
@@ -20,7 +21,10 @@ const FIELDS = ['locale', 'dir', 'messages', 'structures', 'presets', 'activity'
 const pick = (bundle: LocaleBundle) => Object.fromEntries(FIELDS.map((f) => [f, bundle[f]]))
 
 describe('figureWordsFor', () => {
-  it('gives the English bundle’s own strings: names and labels, without descriptions', () => {
+  it('gives the English bundle’s own strings: names and labels, without descriptions', async () => {
+    // the activities' words come with the activities, on a figure's first ask for one
+    expect(figureWordsFor('en').activity).toBeUndefined()
+    await loadActivities()
     const names = Object.fromEntries(
       Object.entries(EN.structures).map(([id, { description: _, ...name }]) => [id, name]),
     )
@@ -106,18 +110,20 @@ describe('a page that uses only <KneeExplainer>', () => {
     visit('/tmp/knee-figure-words/stdin.js')
     const text = [...loaded].map((path) => byPath.get(path)).join('\n')
     const later = [...byPath.keys()].filter((p) => !loaded.has(p)).map((p) => byPath.get(p))
-    // shown at once: the structures' names and an activity's label
+    // shown at once: the structures' names
     expect(text).toContain(EN.structures.pelvis.name)
-    expect(text).toContain(EN.activity!.activities['stairs-down'].label)
     // shown when the list of parts opens: the descriptions, in a chunk of their own
     expect(text).not.toContain(STRUCTURE_DESCRIPTIONS.pelvis.description)
     expect(
       later.filter((t) => t!.includes(STRUCTURE_DESCRIPTIONS.pelvis.description)),
     ).toHaveLength(1)
-    // loaded on the first ask for a daily activity: their cycles and sources, in a chunk of
-    // their own
+    // loaded on the first ask for a daily activity: their cycles, sources and English words,
+    // in one chunk of their own
+    const pack = later.filter((t) => t!.includes(ACTIVITIES['stairs-up'].motionSource))
+    expect(pack).toHaveLength(1)
+    expect(pack[0]).toContain(EN.activity!.activities['stairs-down'].description)
     expect(text).not.toContain(ACTIVITIES['stairs-up'].motionSource)
-    expect(later.filter((t) => t!.includes(ACTIVITIES['stairs-up'].motionSource))).toHaveLength(1)
+    expect(text).not.toContain(EN.activity!.activities['stairs-down'].description)
     // never shown by the figure
     expect(text).not.toContain(STRUCTURES['vastus-medialis-oblique'].origin)
     expect(text).not.toContain(EN.landmarks['landmark-patella-centre'].description)

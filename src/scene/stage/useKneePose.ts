@@ -13,7 +13,7 @@ import {
   createActivityFrame,
   type Activity,
 } from '../../kinematics/activities'
-import { knownActivity } from '../../kinematics/activityLookup'
+import { knownActivity } from '../../i18n/activityLookup'
 import { hipQuaternion } from '../../kinematics/hip'
 import { NORMAL_TRACKING_PARAMS } from '../../kinematics/input'
 import { blendTrackingParams } from '../../kinematics/presets'

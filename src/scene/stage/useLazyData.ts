@@ -1,11 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { catalogueSettled, loadCatalogue, onCatalogueSettled } from '../../exercises/lookup'
 import type { Exercise } from '../../exercises/types'
-import {
-  activitiesSettled,
-  loadActivities,
-  onActivitiesSettled,
-} from '../../kinematics/activityLookup'
+import { activitiesSettled, loadActivities, onActivitiesSettled } from '../../i18n/activityLookup'
 import type { StageStore } from '../stageState'
 import { useStoreSlice } from './useStoreSlice'
 

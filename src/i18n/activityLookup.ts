@@ -1,15 +1,20 @@
 /**
- * The daily activities as the figure reaches them: loaded on the figure's first ask for an
- * activity, as a chunk of its own, so a page whose figures never play one never downloads their
- * cycles. (ACTIVITIES, and the functions that take an activity id, import the data themselves.)
+ * The daily activities as the figure reaches them: their cycles and their English words, loaded
+ * as one chunk on the figure's first ask for an activity (activityPack.ts), so a page whose
+ * figures never play one never downloads them. (ACTIVITIES, and the functions that take an
+ * activity id, import the data themselves; so does a language bundle its words.)
  * Pure TypeScript: no React.
  */
-import { lazyTable } from './lazyTable'
-import type { Activity, ActivityId } from './types'
+import { lazyTable } from '../kinematics/lazyTable'
+import type { Activity, ActivityId } from '../kinematics/types'
+import type { ActivityMessages } from './activityMessages'
 
 // a chunk that fails to download leaves the knee bending as it does without an activity
 const activities = /* @__PURE__ */ lazyTable('the daily activities', () =>
-  import('./activityData').then((m) => m.ACTIVITY_DATA),
+  import('./activityPack').then((m) => ({
+    data: m.ACTIVITY_DATA,
+    words: m.ENGLISH_ACTIVITY_WORDS,
+  })),
 )
 
 /**
@@ -19,7 +24,12 @@ const activities = /* @__PURE__ */ lazyTable('the daily activities', () =>
 export function knownActivity(id: ActivityId | null | undefined): Activity | null {
   if (!id) return null
   const known = activities.get()
-  return known && Object.prototype.hasOwnProperty.call(known, id) ? known[id] : null
+  return known && Object.prototype.hasOwnProperty.call(known.data, id) ? known.data[id] : null
+}
+
+/** The activities' English words once they have come, else undefined (asking loads nothing). */
+export function englishActivityWords(): ActivityMessages | undefined {
+  return activities.peek()?.words
 }
 
 /** True once the activities are at hand, or once loading them has failed. */
