@@ -473,7 +473,7 @@ function growth(subject: 'ours' | 'model-viewer') {
   const name = subject === 'ours' ? 'Ours' : '<model-viewer>'
   return (
     `${name}: with 8 figures animating in view each frame of each figure takes ${round(eight.frameMs / one.frameMs, 1)}x as long as with one (${round(one.frameMs, 0)} to ${round(eight.frameMs, 0)} ms), ` +
-    `so the cost grows about ${eight.frameMs / one.frameMs > 6 ? 'in proportion to' : 'less than in proportion to'} the figures drawn; ` +
+    `so the cost grows ${eight.frameMs / one.frameMs > 6 ? 'about in proportion to' : 'less than in proportion to'} the figures drawn; ` +
     `drawing the knee twice in one figure takes ${round(twice.frameMs / one.frameMs, 1)}x one knee's frame time.`
   )
 }
