@@ -2,7 +2,6 @@ import { useMemo, useSyncExternalStore, type HTMLAttributes } from 'react'
 import { catalogueSettled, onCatalogueSettled } from '../exercises/lookup'
 import type { Messages } from '../i18n'
 import { useFigureWords } from '../i18n/figureWords'
-import { activitiesSettled, onActivitiesSettled } from '../i18n/activityLookup'
 import { figureCaption } from './caption'
 import { useExplainer, useMotion } from './ExplainerProvider'
 
@@ -45,13 +44,9 @@ export function ExplainerCaption({
   const activity = useExplainer((s) => s.activity)
   // what moves on screen: the loop's flexion, an exercise's effort and hip (about 10 Hz)
   const animated = useMotion()
-  // a catalogue exercise or a daily activity counts once its chunk has come (the caption asks)
+  // a catalogue exercise counts once its chunk has come (the caption asks); a daily activity once
+  // its chunk has come too, when useFigureWords re-renders with the activities' words
   const catalogueIn = useSyncExternalStore(onCatalogueSettled, catalogueSettled, catalogueSettled)
-  const activitiesIn = useSyncExternalStore(
-    onActivitiesSettled,
-    activitiesSettled,
-    activitiesSettled,
-  )
   const words = useFigureWords(lang)
   const locale = localeProp ?? words.locale
   const resolved = useMemo(() => ({ ...words.messages, ...messages }), [words, messages])
@@ -80,7 +75,6 @@ export function ExplainerCaption({
       activity,
       playingActivity,
       catalogueIn,
-      activitiesIn,
       resolved,
       words.activity,
       locale,

@@ -213,4 +213,16 @@ describe('<ExplainerCaption>', () => {
     expect(caption.tagName).toBe('FIGCAPTION')
     expect(caption.getAttribute('aria-live')).toBeNull()
   })
+
+  it('names a daily activity once the activities have loaded, with no figure to drive it', async () => {
+    // the activities are a chunk of their own: the caption asks for them and re-renders when
+    // they come (here no stage publishes motion that would re-render it anyway)
+    render(
+      <ExplainerProvider initialState={{ activity: 'squat', playing: false }}>
+        <ExplainerCaption />
+      </ExplainerProvider>,
+    )
+    const caption = await screen.findByText(/Squatting: /, undefined, { timeout: 15_000 })
+    expect(caption.textContent).toMatch(/times body weight/)
+  })
 })
